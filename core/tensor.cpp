@@ -1,0 +1,39 @@
+// Tensor construction helpers.
+#include "core/tensor.h"
+
+#include <cassert>
+#include <utility>
+
+namespace leakylab {
+
+std::int64_t numelOf(const std::vector<std::int64_t>& shape)
+{
+    std::int64_t n = 1;
+    for (std::int64_t d : shape)
+        n *= d;
+    return n;
+}
+
+std::int64_t Tensor::numel() const { return numelOf(shape); }
+
+Tensor Tensor::float32(std::vector<std::int64_t> shape, std::vector<float> values)
+{
+    assert(numelOf(shape) == static_cast<std::int64_t>(values.size()));
+    Tensor t;
+    t.dtype = DType::Float32;
+    t.shape = std::move(shape);
+    t.f32 = std::move(values);
+    return t;
+}
+
+Tensor Tensor::int64(std::vector<std::int64_t> shape, std::vector<std::int64_t> values)
+{
+    assert(numelOf(shape) == static_cast<std::int64_t>(values.size()));
+    Tensor t;
+    t.dtype = DType::Int64;
+    t.shape = std::move(shape);
+    t.i64 = std::move(values);
+    return t;
+}
+
+} // namespace leakylab
