@@ -86,8 +86,9 @@ std::size_t headToAlign(const float* out, std::size_t n)
     return head < n ? head : n;
 }
 
+// Ops are taken by value: a copy cannot alias `out`, so the slope stays in a register.
 template <class Op>
-__attribute__((target("avx2"))) void unaryAvx2(const Op& op, const float* in, float* out, std::size_t n)
+__attribute__((target("avx2"))) void unaryAvx2(const Op op, const float* in, float* out, std::size_t n)
 {
     std::size_t i = 0;
     if (wantsStreaming(n)) {
@@ -104,7 +105,7 @@ __attribute__((target("avx2"))) void unaryAvx2(const Op& op, const float* in, fl
 }
 
 template <class Op>
-void unarySse2(const Op& op, const float* in, float* out, std::size_t n)
+void unarySse2(const Op op, const float* in, float* out, std::size_t n)
 {
     std::size_t i = 0;
     for (; i + 4 <= n; i += 4)
@@ -114,7 +115,7 @@ void unarySse2(const Op& op, const float* in, float* out, std::size_t n)
 }
 
 template <class Op>
-__attribute__((target("avx2"))) void binaryAvx2(const Op& op, const float* g, const float* in, float* out,
+__attribute__((target("avx2"))) void binaryAvx2(const Op op, const float* g, const float* in, float* out,
                                                 std::size_t n)
 {
     std::size_t i = 0;
@@ -132,7 +133,7 @@ __attribute__((target("avx2"))) void binaryAvx2(const Op& op, const float* g, co
 }
 
 template <class Op>
-void binarySse2(const Op& op, const float* g, const float* in, float* out, std::size_t n)
+void binarySse2(const Op op, const float* g, const float* in, float* out, std::size_t n)
 {
     std::size_t i = 0;
     for (; i + 4 <= n; i += 4)
