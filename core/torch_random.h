@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -30,8 +31,8 @@ private:
     double nextDoubleNormal();
 
     std::uint64_t seed_ = 0;
-    std::array<std::uint32_t, 624> state_{};
-    int index_ = 0;
+    std::array<std::uint32_t, 624> state_ {};
+    std::size_t index_ = 0; // next state word to temper
     std::optional<double> nextDoubleNormal_; // PyTorch caches the second Box-Muller value
 };
 
