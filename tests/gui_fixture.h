@@ -1,0 +1,62 @@
+// Shared by the GUI tests: one QApplication on the offscreen platform, settings in a temporary directory,
+// and a watchdog that fails a test instead of letting a modal dialog hang it.
+#pragma once
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+namespace leakylab::test {
+
+// gtest_main owns main(), so the application is made on first use. It is never destroyed: tearing a
+// QApplication down during static destruction, after GoogleTest is done, is not safe.
+inline QApplication& uiApplication()
+{
+    static QTemporaryDir settingsDir;
+    static int argc = 1;
+    static char name[] = "leakylab_ui_test";
+    static char* argv[] = {name, nullptr};
+    static QApplication* app = [] {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QCoreApplication::setOrganizationName(QStringLiteral("LeakyLab"));
+        QCoreApplication::setApplicationName(QStringLiteral("leakylab-ui-test"));
+        auto* application = new QApplication(argc, argv);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+
+        auto* watchdog = new QTimer(application);
+        QObject::connect(watchdog, &QTimer::timeout, application, [] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                ADD_FAILURE() << "a modal dialog opened: " << modal->windowTitle().toStdString();
+                modal->close();
+            }
+        });
+        watchdog->start(200);
+        return application;
+    }();
+    return *app;
+}
+
+// Each test starts from empty settings, so a remembered geometry cannot leak between tests.
+class UiTest : public ::testing::Test {
+protected:
+    UiTest()
+    {
+        uiApplication();
+        QSettings().clear();
+    }
+};
+
+// Shows a top-level widget and waits until it is exposed and has painted, as a user would first see it.
+inline bool showAndWait(QWidget& window)
+{
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
+} // namespace leakylab::test
