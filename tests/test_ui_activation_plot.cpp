@@ -1,0 +1,311 @@
+// The activation plot: its curves equal the core's functions, the kink dots, formula, toggles, view and hover.
+#include <QSignalSpy>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <functional>
+
+#include "core/activation.h"
+#include "gui_fixture.h"
+#include "ui/activation_plot.h"
+#include "ui/hover_readout.h"
+
+namespace leakylab {
+namespace {
+
+using CoreFunction = std::function<float(float)>;
+
+class PlotTest : public test::UiTest {
+protected:
+    PlotTest()
+    {
+        plot.resize(1200, 700);
+        test::showAndWait(plot);
+        firstFramePainted = QTest::qWaitFor([&] { return plot.paintCount() > 0; }, 2000);
+    }
+
+    bool waitForPaint()
+    {
+        const int before = plot.paintCount();
+        return QTest::qWaitFor([&] { return plot.paintCount() > before; }, 2000);
+    }
+
+    // Every sampled point of `curve` must be the core function's float32 value at that x.
+    static void expectSamplesEqual(const QCPGraph* graph, const CoreFunction& function)
+    {
+        ASSERT_GT(graph->data()->size(), 100);
+        for (const QCPGraphData& point : *graph->data()) {
+            if (std::isnan(point.value) || point.key == 0.0)
+                continue; // the gap and the one-sided limits at the kink, checked on their own
+            ASSERT_EQ(point.value, static_cast<double>(function(static_cast<float>(point.key))))
+                << "at x = " << point.key;
+        }
+    }
+
+    // Keys 0 in a derivative graph: the left limit, a NaN break, the right limit.
+    static std::vector<double> valuesAtZero(const QCPGraph* graph)
+    {
+        std::vector<double> values;
+        for (const QCPGraphData& point : *graph->data()) {
+            if (point.key == 0.0)
+                values.push_back(point.value);
+        }
+        return values;
+    }
+
+    void moveMouseTo(double x, double y)
+    {
+        const QPointF pixel(plot.xAxis->coordToPixel(x), plot.yAxis->coordToPixel(y));
+        QMouseEvent move(QEvent::MouseMove, pixel, plot.mapToGlobal(pixel), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&plot, &move);
+    }
+
+    ActivationPlot plot;
+    bool firstFramePainted = false;
+};
+
+class PlotAtSlope : public PlotTest, public ::testing::WithParamInterface<double> {};
+
+TEST_P(PlotAtSlope, leaky_relu_samples_equal_the_core_function)
+{
+    const double slope = GetParam();
+    plot.setSlope(slope);
+    expectSamplesEqual(plot.curveGraph(Curve::LeakyRelu),
+                       [slope](float x) { return leakyRelu(x, slopeAsFloat(slope)); });
+}
+
+TEST_P(PlotAtSlope, the_leak_is_leaky_relu_left_of_zero)
+{
+    const double slope = GetParam();
+    plot.setSlope(slope);
+    const QCPGraph* leak = plot.leakShading();
+    expectSamplesEqual(leak, [slope](float x) { return leakyRelu(x, slopeAsFloat(slope)); });
+    EXPECT_LE((leak->data()->constEnd() - 1)->key, 0.0);
+    EXPECT_NE(leak->brush().style(), Qt::NoBrush);
+}
+
+TEST_P(PlotAtSlope, leaky_relu_derivative_steps_from_slope_to_one_with_a_gap_at_zero)
+{
+    const double slope = GetParam();
+    plot.setSlope(slope);
+    const QCPGraph* graph = plot.curveGraph(Curve::LeakyReluGrad);
+    expectSamplesEqual(graph, [slope](float x) { return leakyReluGrad(x, slopeAsFloat(slope)); });
+    const std::vector<double> atZero = valuesAtZero(graph);
+    ASSERT_EQ(atZero.size(), 3u);
+    EXPECT_EQ(atZero[0], static_cast<double>(slopeAsFloat(slope)));
+    EXPECT_TRUE(std::isnan(atZero[1]));
+    EXPECT_EQ(atZero[2], 1.0);
+}
+
+TEST_P(PlotAtSlope, filled_dot_at_pytorchs_value_open_dot_at_the_other_limit)
+{
+    const double slope = GetParam();
+    plot.setSlope(slope);
+    const QCPGraph* value = plot.kinkValueDot(Curve::LeakyReluGrad);
+    const QCPGraph* limit = plot.kinkLimitDot(Curve::LeakyReluGrad);
+    ASSERT_EQ(value->data()->size(), 1);
+    EXPECT_EQ(value->data()->constBegin()->key, 0.0);
+    // PyTorch's backward tests x > 0, so at x = 0 the derivative is the slope.
+    EXPECT_EQ(value->data()->constBegin()->value, static_cast<double>(leakyReluGrad(0.0f, slopeAsFloat(slope))));
+    EXPECT_NE(value->scatterStyle().brush().color(), QColor(Qt::white));
+    if (slopeAsFloat(slope) == 1.0f) {
+        EXPECT_EQ(limit->data()->size(), 0) << "no jump, so no open dot";
+    } else {
+        ASSERT_EQ(limit->data()->size(), 1);
+        EXPECT_EQ(limit->data()->constBegin()->value, 1.0);
+        EXPECT_EQ(limit->scatterStyle().brush().color(), QColor(Qt::white));
+    }
+}
+
+TEST_P(PlotAtSlope, formula_shows_the_slope)
+{
+    plot.setSlope(GetParam());
+    const QString formula = plot.formulaText();
+    EXPECT_TRUE(formula.startsWith(QStringLiteral("LeakyReLU(x) = max(0, x) "))) << formula.toStdString();
+    EXPECT_TRUE(formula.endsWith(QStringLiteral(" · min(0, x)"))) << formula.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Slopes, PlotAtSlope, ::testing::Values(0.01, 0.0, 0.2, 0.6, 1.0, -0.5, 1.5));
+
+TEST_F(PlotTest, paints_once_shown)
+{
+    EXPECT_TRUE(firstFramePainted);
+}
+
+TEST_F(PlotTest, relu_samples_equal_the_core_function_including_zero)
+{
+    expectSamplesEqual(plot.curveGraph(Curve::Relu), [](float x) { return relu(x); });
+    bool hasZero = false;
+    for (const QCPGraphData& point : *plot.curveGraph(Curve::Relu)->data())
+        hasZero = hasZero || point.key == 0.0;
+    EXPECT_TRUE(hasZero);
+}
+
+TEST_F(PlotTest, relu_derivative_is_zero_at_zero_with_an_open_dot_at_one)
+{
+    const QCPGraph* graph = plot.curveGraph(Curve::ReluGrad);
+    expectSamplesEqual(graph, [](float x) { return reluGrad(x); });
+    const std::vector<double> atZero = valuesAtZero(graph);
+    ASSERT_EQ(atZero.size(), 3u);
+    EXPECT_EQ(atZero[0], 0.0);
+    EXPECT_EQ(atZero[2], 1.0);
+    ASSERT_EQ(plot.kinkValueDot(Curve::ReluGrad)->data()->size(), 1);
+    EXPECT_EQ(plot.kinkValueDot(Curve::ReluGrad)->data()->constBegin()->value, 0.0);
+    ASSERT_EQ(plot.kinkLimitDot(Curve::ReluGrad)->data()->size(), 1);
+    EXPECT_EQ(plot.kinkLimitDot(Curve::ReluGrad)->data()->constBegin()->value, 1.0);
+}
+
+TEST_F(PlotTest, formula_reads_as_the_tutorial_writes_it)
+{
+    plot.setSlope(0.2);
+    EXPECT_EQ(plot.formulaText(), QStringLiteral("LeakyReLU(x) = max(0, x) + 0.2 · min(0, x)"));
+    plot.setSlope(-0.5);
+    EXPECT_EQ(plot.formulaText(), QStringLiteral("LeakyReLU(x) = max(0, x) − 0.5 · min(0, x)"));
+}
+
+TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)
+{
+    QSet<QRgb> colours;
+    QSet<QString> dashes;
+    for (Curve curve : kCurves) {
+        const QPen pen = plot.curveGraph(curve)->pen();
+        colours.insert(pen.color().rgb());
+        QString dash;
+        for (double d : pen.dashPattern())
+            dash += QString::number(d) + QLatin1Char(',');
+        dashes.insert(pen.style() == Qt::SolidLine ? QStringLiteral("solid") : dash);
+    }
+    EXPECT_EQ(colours.size(), 4);
+    EXPECT_EQ(dashes.size(), 4);
+}
+
+TEST_F(PlotTest, hiding_a_curve_hides_its_graph_and_legend_entry)
+{
+    QCPGraph* leaky = plot.curveGraph(Curve::LeakyRelu);
+    ASSERT_TRUE(plot.legend->hasItemWithPlottable(leaky));
+
+    plot.setCurveVisible(Curve::LeakyRelu, false);
+    EXPECT_FALSE(leaky->visible());
+    EXPECT_FALSE(plot.leakShading()->visible());
+    EXPECT_FALSE(plot.legend->hasItemWithPlottable(leaky));
+    EXPECT_TRUE(plot.curveGraph(Curve::Relu)->visible());
+
+    plot.setCurveVisible(Curve::LeakyRelu, true);
+    EXPECT_TRUE(leaky->visible());
+    EXPECT_TRUE(plot.legend->hasItemWithPlottable(leaky));
+}
+
+TEST_F(PlotTest, hiding_a_derivative_hides_its_dots)
+{
+    QSignalSpy toggles(&plot, &ActivationPlot::curveVisibilityChanged);
+    plot.setCurveVisible(Curve::ReluGrad, false);
+    EXPECT_FALSE(plot.curveGraph(Curve::ReluGrad)->visible());
+    EXPECT_FALSE(plot.kinkValueDot(Curve::ReluGrad)->visible());
+    EXPECT_FALSE(plot.kinkLimitDot(Curve::ReluGrad)->visible());
+    EXPECT_TRUE(plot.kinkValueDot(Curve::LeakyReluGrad)->visible());
+    EXPECT_EQ(toggles.count(), 1);
+}
+
+TEST_F(PlotTest, a_slope_change_repaints_without_a_full_replot)
+{
+    QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
+    plot.setSlope(0.3);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_EQ(fullReplots.count(), 0) << "the static layers were redrawn for a slope tick";
+}
+
+TEST_F(PlotTest, many_slope_changes_before_a_frame_make_one_repaint)
+{
+    const int before = plot.paintCount();
+    for (double slope = 0.02; slope < 0.5; slope += 0.02)
+        plot.setSlope(slope);
+    ASSERT_TRUE(waitForPaint());
+    QTest::qWait(50);
+    EXPECT_EQ(plot.paintCount(), before + 1);
+}
+
+TEST_F(PlotTest, dragging_pans_and_reset_view_restores_the_range)
+{
+    const QPoint centre = plot.axisRect()->rect().center();
+    QTest::mousePress(&plot, Qt::LeftButton, Qt::NoModifier, centre);
+    QTest::mouseMove(&plot, centre + QPoint(150, 60));
+    QTest::mouseRelease(&plot, Qt::LeftButton, Qt::NoModifier, centre + QPoint(150, 60));
+    ASSERT_LT(plot.xAxis->range().lower, ActivationPlot::kDefaultXMin - 0.5);
+
+    plot.resetView();
+    EXPECT_DOUBLE_EQ(plot.xAxis->range().lower, ActivationPlot::kDefaultXMin);
+    EXPECT_DOUBLE_EQ(plot.xAxis->range().upper, ActivationPlot::kDefaultXMax);
+    EXPECT_DOUBLE_EQ(plot.yAxis->range().lower, plot.defaultValueRange().lower);
+    EXPECT_DOUBLE_EQ(plot.yAxis->range().upper, plot.defaultValueRange().upper);
+}
+
+TEST_F(PlotTest, panning_resamples_so_the_curves_cover_the_view)
+{
+    plot.xAxis->setRange(40.0, 60.0);
+    const QCPGraph* leaky = plot.curveGraph(Curve::LeakyRelu);
+    EXPECT_LE(leaky->data()->constBegin()->key, 40.0);
+    EXPECT_GE((leaky->data()->constEnd() - 1)->key, 60.0);
+    expectSamplesEqual(leaky, [](float x) { return leakyRelu(x, 0.01f); });
+}
+
+TEST_F(PlotTest, the_wheel_zooms)
+{
+    const double before = plot.xAxis->range().size();
+    const QPointF centre = plot.axisRect()->rect().center();
+    QWheelEvent wheel(centre, plot.mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&plot, &wheel);
+    EXPECT_LT(plot.xAxis->range().size(), before);
+}
+
+TEST_F(PlotTest, reset_view_makes_room_for_a_steep_negative_half)
+{
+    plot.setSlope(1.5);
+    plot.resetView();
+    EXPECT_LT(plot.yAxis->range().lower, ActivationPlot::kDefaultXMin * 1.5);
+}
+
+TEST_F(PlotTest, hovering_shows_every_value_at_the_cursor)
+{
+    plot.setSlope(0.01);
+    moveMouseTo(-2.0, 3.0);
+    ASSERT_TRUE(plot.hoverReadout().isShown());
+    EXPECT_DOUBLE_EQ(plot.hoverReadout().x(), -2.0);
+    const QString text = plot.hoverReadout().text();
+    EXPECT_TRUE(text.contains(QStringLiteral("x             = -2\n"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("ReLU(x)       = 0\n"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("LeakyReLU(x)  = -0.02\n"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("ReLU′(x)      = 0\n"))) << text.toStdString();
+    EXPECT_TRUE(text.endsWith(QStringLiteral("LeakyReLU′(x) = 0.01"))) << text.toStdString();
+}
+
+TEST_F(PlotTest, hovering_near_zero_snaps_to_zero_and_shows_pytorchs_derivative_there)
+{
+    plot.setSlope(0.2);
+    moveMouseTo(0.004, 1.0);
+    EXPECT_EQ(plot.hoverReadout().x(), 0.0);
+    const QString text = plot.hoverReadout().text();
+    EXPECT_TRUE(text.contains(QStringLiteral("ReLU′(x)      = 0\n"))) << text.toStdString();
+    EXPECT_TRUE(text.endsWith(QStringLiteral("LeakyReLU′(x) = 0.2"))) << text.toStdString();
+}
+
+TEST_F(PlotTest, the_readout_follows_the_slope)
+{
+    moveMouseTo(-3.0, 1.0);
+    plot.setSlope(0.4);
+    EXPECT_TRUE(plot.hoverReadout().text().contains(QStringLiteral("LeakyReLU(x)  = -1.2\n")))
+        << plot.hoverReadout().text().toStdString();
+}
+
+TEST_F(PlotTest, leaving_the_plot_hides_the_crosshair)
+{
+    moveMouseTo(1.0, 1.0);
+    ASSERT_TRUE(plot.hoverReadout().isShown());
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(&plot, &leave);
+    EXPECT_FALSE(plot.hoverReadout().isShown());
+}
+
+} // namespace
+} // namespace leakylab

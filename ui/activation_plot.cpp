@@ -1,0 +1,386 @@
+// The activation plot. Static things (ReLU, ReLU′, axes, grid) sit on logical layers; what follows the
+// slope sits on the buffered "moving" layer and the crosshair on the buffered "hover" layer, so a slider
+// tick or a mouse move redraws one layer, not the whole plot.
+#include "ui/activation_plot.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "ui/hover_readout.h"
+#include "ui/slope_value.h"
+
+namespace leakylab {
+
+namespace {
+
+constexpr double kTickFontPt = 14.0;
+constexpr double kLabelFontPt = 16.0;
+constexpr double kFormulaFontPt = 20.0;
+// The ReLU family's dots are drawn larger, so where both derivatives mark the same point two rings show.
+constexpr double kReluDotSize = 17.0;
+constexpr double kLeakyReluDotSize = 11.0;
+// The crosshair snaps to 1-2-5 steps at least this many pixels apart.
+constexpr double kHoverSnapPixels = 4.0;
+
+QFont sizedFont(QFont font, double points)
+{
+    font.setPointSizeF(points);
+    return font;
+}
+
+double roundStep(double minimum)
+{
+    const double decade = std::pow(10.0, std::floor(std::log10(minimum)));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * decade >= minimum)
+            return factor * decade;
+    }
+    return 10.0 * decade;
+}
+
+} // namespace
+
+ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setMouseTracking(true);
+    setAutoAddPlottableToLegend(false);
+    setupLayers();
+    setupAxes();
+    setupShading();
+    setupCurves();
+    setupFormula();
+    mHover = std::make_unique<HoverReadout>(this, mHoverLayer);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setToolTip(QString());
+
+    // The samples cover the visible x range (and a margin), so panning and zooming re-sample.
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ActivationPlot::resample);
+    // The crosshair follows the mouse.
+    connect(this, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
+
+    rebuildLegend();
+    resetView();
+}
+
+ActivationPlot::~ActivationPlot() = default;
+
+void ActivationPlot::setupLayers()
+{
+    addLayer(QStringLiteral("moving"), layer(QStringLiteral("main")), limAbove);
+    mMovingLayer = layer(QStringLiteral("moving"));
+    mMovingLayer->setMode(QCPLayer::lmBuffered);
+    addLayer(QStringLiteral("hover"), layer(QStringLiteral("legend")), limAbove);
+    mHoverLayer = layer(QStringLiteral("hover"));
+    mHoverLayer->setMode(QCPLayer::lmBuffered);
+}
+
+void ActivationPlot::setupAxes()
+{
+    const QColor ink(40, 40, 40);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(sizedFont(font(), kTickFontPt));
+        axis->setLabelFont(sizedFont(font(), kLabelFontPt));
+        axis->setTickLabelColor(ink);
+        axis->setLabelColor(ink);
+        axis->setBasePen(QPen(ink, 1.5));
+        axis->setTickPen(QPen(ink, 1.5));
+        axis->setSubTickPen(QPen(ink, 1.0));
+        axis->grid()->setPen(QPen(QColor(205, 205, 205), 1.0));
+        axis->grid()->setZeroLinePen(QPen(QColor(80, 80, 80), 1.5));
+        axis->grid()->setSubGridVisible(false);
+    }
+    // A label at every integer on x, the step students count the slope in.
+    xAxis->ticker()->setTickCount(10);
+    xAxis->setLabel(QStringLiteral("x"));
+    yAxis->setLabel(tr("output"));
+}
+
+void ActivationPlot::setupShading()
+{
+    // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
+    auto* negativeHalf = new QCPItemRect(this);
+    negativeHalf->setLayer(QStringLiteral("background"));
+    negativeHalf->setSelectable(false);
+    negativeHalf->topLeft->setType(QCPItemPosition::ptAxisRectRatio);
+    negativeHalf->topLeft->setCoords(0.0, 0.0);
+    negativeHalf->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+    negativeHalf->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    negativeHalf->bottomRight->setCoords(0.0, 1.0);
+    negativeHalf->setPen(Qt::NoPen);
+    negativeHalf->setBrush(QColor(0, 0, 0, 16));
+
+    auto* caption = new QCPItemText(this);
+    caption->setLayer(QStringLiteral("background"));
+    caption->setSelectable(false);
+    caption->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    caption->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    caption->position->setCoords(0.0, 1.0);
+    caption->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    caption->setPadding(QMargins(0, 0, 10, 8));
+    QFont captionFont = sizedFont(font(), kTickFontPt);
+    captionFont.setItalic(true);
+    caption->setFont(captionFont);
+    caption->setColor(QColor(90, 90, 90));
+    caption->setText(tr("x < 0: negative inputs"));
+}
+
+QCPGraph* ActivationPlot::addCurveGraph(QCPLayer* onLayer, const QPen& pen, const QString& name)
+{
+    QCPGraph* graph = addGraph();
+    graph->setLayer(onLayer);
+    graph->setPen(pen);
+    graph->setName(name);
+    graph->setSelectable(QCP::stNone);
+    return graph;
+}
+
+QCPGraph* ActivationPlot::addDotGraph(QCPLayer* onLayer, const QColor& colour, bool filled)
+{
+    QCPGraph* graph = addCurveGraph(onLayer, Qt::NoPen, QString());
+    graph->setLineStyle(QCPGraph::lsNone);
+    const double size = colour == curveColour(Curve::ReluGrad) ? kReluDotSize : kLeakyReluDotSize;
+    graph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 3.0), filled ? QBrush(colour) : QBrush(Qt::white), size));
+    return graph;
+}
+
+void ActivationPlot::setupCurves()
+{
+    QCPLayer* staticLayer = layer(QStringLiteral("main"));
+    auto index = [](Curve curve) { return static_cast<std::size_t>(curveIndex(curve)); };
+
+    mCurves[index(Curve::ReluGrad)] = addCurveGraph(staticLayer, curvePen(Curve::ReluGrad), curveName(Curve::ReluGrad));
+    mCurves[index(Curve::Relu)] = addCurveGraph(staticLayer, curvePen(Curve::Relu), curveName(Curve::Relu));
+    mValueDots[0] = addDotGraph(staticLayer, curveColour(Curve::ReluGrad), true);
+    mLimitDots[0] = addDotGraph(staticLayer, curveColour(Curve::ReluGrad), false);
+
+    QColor leakColour = curveColour(Curve::LeakyRelu);
+    leakColour.setAlpha(70);
+    mLeak = addCurveGraph(mMovingLayer, Qt::NoPen, tr("the leak (x < 0)"));
+    mLeak->setBrush(leakColour);
+    mCurves[index(Curve::LeakyReluGrad)] =
+        addCurveGraph(mMovingLayer, curvePen(Curve::LeakyReluGrad), curveName(Curve::LeakyReluGrad));
+    mCurves[index(Curve::LeakyRelu)] =
+        addCurveGraph(mMovingLayer, curvePen(Curve::LeakyRelu), curveName(Curve::LeakyRelu));
+    mValueDots[1] = addDotGraph(mMovingLayer, curveColour(Curve::LeakyReluGrad), true);
+    mLimitDots[1] = addDotGraph(mMovingLayer, curveColour(Curve::LeakyReluGrad), false);
+
+    const QColor ink(40, 40, 40);
+    mValueDotKey = addDotGraph(staticLayer, ink, true);
+    mValueDotKey->setName(tr("derivative's value at x = 0"));
+    mLimitDotKey = addDotGraph(staticLayer, ink, false);
+    mLimitDotKey->setName(tr("limit from the other side"));
+
+    legend->setVisible(true);
+    legend->setFont(sizedFont(font(), kTickFontPt));
+    legend->setBrush(QColor(255, 255, 255, 225));
+    legend->setBorderPen(QPen(QColor(150, 150, 150)));
+    legend->setIconSize(48, 20);
+    legend->setRowSpacing(2);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+}
+
+void ActivationPlot::setupFormula()
+{
+    plotLayout()->insertRow(0);
+    QFont formulaFont = sizedFont(font(), kFormulaFontPt);
+    mFormula = new QCPTextElement(this, formulaFor(mSlope), formulaFont);
+    mFormula->setTextColor(QColor(25, 25, 25));
+    mFormula->setLayer(mMovingLayer);
+    mFormula->setMargins(QMargins(8, 10, 8, 4));
+    plotLayout()->addElement(0, 0, mFormula);
+}
+
+QString ActivationPlot::formulaFor(double slope)
+{
+    const double rounded = roundSlope(slope);
+    // "+ -0.5 ·" reads badly on a projector: fold the sign into the operator.
+    const QString sign = rounded < 0.0 ? QStringLiteral("−") : QStringLiteral("+");
+    return QStringLiteral("LeakyReLU(x) = max(0, x) %1 %2 · min(0, x)").arg(sign, slopeText(std::abs(rounded)));
+}
+
+QString ActivationPlot::formulaText() const
+{
+    return mFormula->text();
+}
+
+void ActivationPlot::rebuildLegend()
+{
+    legend->clearItems();
+    auto show = [this](QCPGraph* graph) { graph->addToLegend(legend); };
+    for (Curve curve : kCurves) {
+        if (isCurveVisible(curve))
+            show(curveGraph(curve));
+        if (curve == Curve::LeakyRelu && isCurveVisible(curve))
+            show(mLeak);
+    }
+    if (isCurveVisible(Curve::ReluGrad) || isCurveVisible(Curve::LeakyReluGrad)) {
+        show(mValueDotKey);
+        show(mLimitDotKey);
+    }
+    legend->setVisible(legend->itemCount() > 0);
+}
+
+bool ActivationPlot::isCurveVisible(Curve curve) const
+{
+    return curveGraph(curve)->visible();
+}
+
+void ActivationPlot::setCurveVisible(Curve curve, bool visible)
+{
+    if (isCurveVisible(curve) == visible)
+        return;
+    curveGraph(curve)->setVisible(visible);
+    if (curve == Curve::LeakyRelu)
+        mLeak->setVisible(visible);
+    if (curve == Curve::ReluGrad || curve == Curve::LeakyReluGrad) {
+        kinkValueDot(curve)->setVisible(visible);
+        kinkLimitDot(curve)->setVisible(visible);
+    }
+    rebuildLegend();
+    replot(rpQueuedReplot);
+    emit curveVisibilityChanged(curve, visible);
+}
+
+QCPRange ActivationPlot::defaultValueRange() const
+{
+    // Room for every curve at the view's edges: LeakyReLU(-5) = -5·slope and LeakyReLU′ = slope there.
+    const double leakAtEdge = kDefaultXMin * mSlope;
+    const double lower = std::min({-1.5, leakAtEdge - 0.5, mSlope - 0.5});
+    const double upper = std::max({kDefaultXMax + 0.5, leakAtEdge + 0.5, mSlope + 0.5});
+    return QCPRange(lower, upper);
+}
+
+void ActivationPlot::resetView()
+{
+    xAxis->setRange(kDefaultXMin, kDefaultXMax);
+    yAxis->setRange(defaultValueRange());
+    replot(rpQueuedReplot);
+}
+
+void ActivationPlot::setSlope(double slope)
+{
+    if (slope == mSlope)
+        return;
+    mSlope = slope;
+    updateMovingCurves();
+    if (mHover->isShown()) {
+        mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());
+        queueLayerRefresh(mHoverLayer);
+    }
+    queueLayerRefresh(mMovingLayer);
+}
+
+void ActivationPlot::resample()
+{
+    const QCPRange visible = xAxis->range();
+    mSamples.setDomain(visible.lower - visible.size(), visible.upper + visible.size());
+    updateStaticCurves();
+    updateMovingCurves();
+}
+
+void ActivationPlot::updateStaticCurves()
+{
+    curveGraph(Curve::Relu)->data()->set(mSamples.relu(), true);
+    curveGraph(Curve::ReluGrad)->data()->set(mSamples.reluGrad(), true);
+    const KinkDots kink = CurveSamples::reluGradKink();
+    mValueDots[0]->data()->set({QCPGraphData(0.0, kink.value)}, true);
+    mLimitDots[0]->data()->clear();
+    if (kink.otherLimit)
+        mLimitDots[0]->data()->set({QCPGraphData(0.0, *kink.otherLimit)}, true);
+}
+
+void ActivationPlot::updateMovingCurves()
+{
+    curveGraph(Curve::LeakyRelu)->data()->set(mSamples.leakyRelu(mSlope), true);
+    mLeak->data()->set(mSamples.leak(mSlope), true);
+    curveGraph(Curve::LeakyReluGrad)->data()->set(mSamples.leakyReluGrad(mSlope), true);
+    const KinkDots kink = CurveSamples::leakyReluGradKink(mSlope);
+    mValueDots[1]->data()->set({QCPGraphData(0.0, kink.value)}, true);
+    mLimitDots[1]->data()->clear();
+    if (kink.otherLimit)
+        mLimitDots[1]->data()->set({QCPGraphData(0.0, *kink.otherLimit)}, true);
+    mFormula->setText(formulaFor(mSlope));
+}
+
+std::array<bool, 4> ActivationPlot::visibleCurves() const
+{
+    std::array<bool, 4> shown{};
+    for (Curve curve : kCurves)
+        shown[static_cast<std::size_t>(curveIndex(curve))] = isCurveVisible(curve);
+    return shown;
+}
+
+void ActivationPlot::hoverAt(double x, double y)
+{
+    const double pixelSpan = xAxis->range().size() / std::max(1, axisRect()->width());
+    const double step = roundStep(kHoverSnapPixels * pixelSpan);
+    double snapped = std::round(x / step) * step;
+    if (std::abs(snapped) < step / 2)
+        snapped = 0.0; // not -0
+    mHoverY = y;
+    mHover->showAt(snapped, y, mSlope, visibleCurves());
+    queueLayerRefresh(mHoverLayer);
+}
+
+void ActivationPlot::hideHover()
+{
+    if (!mHover->isShown())
+        return;
+    mHover->hide();
+    queueLayerRefresh(mHoverLayer);
+}
+
+void ActivationPlot::onMouseMove(QMouseEvent* event)
+{
+    const QPointF position = event->position();
+    if (!axisRect()->rect().contains(position.toPoint())) {
+        hideHover();
+        return;
+    }
+    hoverAt(xAxis->pixelToCoord(position.x()), yAxis->pixelToCoord(position.y()));
+}
+
+void ActivationPlot::leaveEvent(QEvent* event)
+{
+    hideHover();
+    QCustomPlot::leaveEvent(event);
+}
+
+// Like rpQueuedReplot, but for one buffered layer: many changes before the next event loop pass, one redraw.
+void ActivationPlot::queueLayerRefresh(QCPLayer* dirty)
+{
+    (dirty == mMovingLayer ? mMovingDirty : mHoverDirty) = true;
+    if (mLayerRefreshQueued)
+        return;
+    mLayerRefreshQueued = true;
+    QMetaObject::invokeMethod(this, &ActivationPlot::refreshQueuedLayers, Qt::QueuedConnection);
+}
+
+void ActivationPlot::refreshQueuedLayers()
+{
+    mLayerRefreshQueued = false;
+    const bool moving = std::exchange(mMovingDirty, false);
+    const bool hover = std::exchange(mHoverDirty, false);
+    // A queued full replot draws every layer anyway; before the first one there is no buffer to draw into.
+    if (mReplotQueued)
+        return;
+    if (mPaintBuffers.isEmpty()) {
+        replot();
+        return;
+    }
+    if (moving)
+        mMovingLayer->replot();
+    if (hover)
+        mHoverLayer->replot();
+}
+
+void ActivationPlot::paintEvent(QPaintEvent* event)
+{
+    QCustomPlot::paintEvent(event);
+    ++mPaintCount;
+    emit framePainted();
+}
+
+} // namespace leakylab

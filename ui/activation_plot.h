@@ -1,0 +1,99 @@
+// The activation plot: ReLU and LeakyReLU with their derivatives, the leak shaded, formula and hover readout.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <memory>
+
+#include "ui/curve_samples.h"
+#include "ui/curve_style.h"
+#include "ui/slope_value.h"
+
+namespace leakylab {
+
+class HoverReadout;
+
+class ActivationPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    static constexpr double kDefaultXMin = -5.0;
+    static constexpr double kDefaultXMax = 5.0;
+
+    explicit ActivationPlot(QWidget* parent = nullptr);
+    ~ActivationPlot() override;
+
+    double slope() const { return mSlope; }
+    void setSlope(double slope);
+
+    bool isCurveVisible(Curve curve) const;
+    void setCurveVisible(Curve curve, bool visible);
+    QCPGraph* curveGraph(Curve curve) const { return mCurves[static_cast<std::size_t>(curveIndex(curve))]; }
+    QCPGraph* leakShading() const { return mLeak; }
+    // The dots at x = 0 of ReLU′ or LeakyReLU′: the value PyTorch takes, and the other side's limit.
+    QCPGraph* kinkValueDot(Curve derivative) const { return mValueDots[dotIndex(derivative)]; }
+    QCPGraph* kinkLimitDot(Curve derivative) const { return mLimitDots[dotIndex(derivative)]; }
+
+    // x from -5 to 5, y wide enough for every curve at the current slope.
+    void resetView();
+    QCPRange defaultValueRange() const;
+
+    QString formulaText() const;
+    static QString formulaFor(double slope);
+
+    // The hover crosshair at plot x (snapped to a round value, so x = 0 itself is easy to hit).
+    void hoverAt(double x, double y);
+    void hideHover();
+    const HoverReadout& hoverReadout() const { return *mHover; }
+
+    // Counts finished paints: what the benchmark and the tests wait for.
+    int paintCount() const { return mPaintCount; }
+
+signals:
+    void curveVisibilityChanged(Curve curve, bool visible);
+    void framePainted();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    static std::size_t dotIndex(Curve derivative) { return derivative == Curve::ReluGrad ? 0 : 1; }
+    void setupLayers();
+    void setupAxes();
+    void setupCurves();
+    void setupShading();
+    void setupFormula();
+    QCPGraph* addCurveGraph(QCPLayer* layer, const QPen& pen, const QString& name);
+    QCPGraph* addDotGraph(QCPLayer* layer, const QColor& colour, bool filled);
+    void rebuildLegend();
+    void resample();
+    void updateStaticCurves();
+    void updateMovingCurves();
+    std::array<bool, 4> visibleCurves() const;
+    void onMouseMove(QMouseEvent* event);
+    void queueLayerRefresh(QCPLayer* layer);
+    void refreshQueuedLayers();
+
+    double mSlope = kDefaultSlope;
+    CurveSamples mSamples;
+    QCPLayer* mMovingLayer = nullptr;
+    QCPLayer* mHoverLayer = nullptr;
+    std::array<QCPGraph*, 4> mCurves{};
+    QCPGraph* mLeak = nullptr;
+    // Index 0 for ReLU′, 1 for LeakyReLU′.
+    std::array<QCPGraph*, 2> mValueDots{};
+    std::array<QCPGraph*, 2> mLimitDots{};
+    // Empty graphs that only explain the two kinds of dot in the legend.
+    QCPGraph* mValueDotKey = nullptr;
+    QCPGraph* mLimitDotKey = nullptr;
+    QCPTextElement* mFormula = nullptr;
+    std::unique_ptr<HoverReadout> mHover;
+    double mHoverY = 0.0;
+    bool mMovingDirty = false;
+    bool mHoverDirty = false;
+    bool mLayerRefreshQueued = false;
+    int mPaintCount = 0;
+};
+
+} // namespace leakylab

@@ -1,0 +1,137 @@
+// Crosshair, curve markers and the readout box of the activation plot.
+#include "ui/hover_readout.h"
+
+#include <qcustomplot.h>
+
+#include <QFontDatabase>
+
+#include "core/activation.h"
+#include "ui/curve_style.h"
+
+namespace leakylab {
+
+namespace {
+
+QString number(float value)
+{
+    return QString::number(static_cast<double>(value), 'g', 6);
+}
+
+float curveValue(Curve curve, float x, float slope)
+{
+    switch (curve) {
+    case Curve::Relu:
+        return relu(x);
+    case Curve::LeakyRelu:
+        return leakyRelu(x, slope);
+    case Curve::ReluGrad:
+        return reluGrad(x);
+    case Curve::LeakyReluGrad:
+        return leakyReluGrad(x, slope);
+    }
+    return 0.0f;
+}
+
+} // namespace
+
+HoverReadout::HoverReadout(QCustomPlot* plot, QCPLayer* layer) : mPlot(plot)
+{
+    QPen crossPen(QColor(60, 60, 60), 1.0, Qt::DashLine);
+    mVertical = new QCPItemStraightLine(plot);
+    mHorizontal = new QCPItemStraightLine(plot);
+    for (QCPItemStraightLine* line : {mVertical, mHorizontal}) {
+        line->setLayer(layer);
+        line->setPen(crossPen);
+        line->setSelectable(false);
+    }
+    for (Curve curve : kCurves) {
+        auto* marker = new QCPItemTracer(plot);
+        marker->setLayer(layer);
+        marker->setStyle(QCPItemTracer::tsCircle);
+        marker->setSize(13);
+        marker->setPen(QPen(curveColour(curve), 3.0));
+        marker->setBrush(Qt::white);
+        marker->setSelectable(false);
+        mMarkers[static_cast<std::size_t>(curveIndex(curve))] = marker;
+    }
+
+    mBox = new QCPItemText(plot);
+    mBox->setLayer(layer);
+    mBox->setSelectable(false);
+    mBox->position->setType(QCPItemPosition::ptAbsolute);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(14.0);
+    mBox->setFont(mono);
+    mBox->setTextAlignment(Qt::AlignLeft);
+    mBox->setPadding(QMargins(10, 6, 10, 6));
+    mBox->setBrush(QColor(255, 255, 255, 235));
+    mBox->setPen(QPen(QColor(90, 90, 90)));
+    hide();
+}
+
+QString HoverReadout::readoutText(double x, double slope)
+{
+    const float in = static_cast<float>(x);
+    const float s = slopeAsFloat(slope);
+    // Names padded to one width so the values line up in the monospaced box.
+    return QStringLiteral("x             = %1\n"
+                          "ReLU(x)       = %2\n"
+                          "LeakyReLU(x)  = %3\n"
+                          "ReLU′(x)      = %4\n"
+                          "LeakyReLU′(x) = %5")
+        .arg(number(in), number(curveValue(Curve::Relu, in, s)), number(curveValue(Curve::LeakyRelu, in, s)),
+             number(curveValue(Curve::ReluGrad, in, s)), number(curveValue(Curve::LeakyReluGrad, in, s)));
+}
+
+void HoverReadout::showAt(double x, double y, double slope, const std::array<bool, 4>& curvesShown)
+{
+    mShown = true;
+    mX = x;
+    mVertical->point1->setCoords(x, 0.0);
+    mVertical->point2->setCoords(x, 1.0);
+    mHorizontal->point1->setCoords(0.0, y);
+    mHorizontal->point2->setCoords(1.0, y);
+    mVertical->setVisible(true);
+    mHorizontal->setVisible(true);
+    const float in = static_cast<float>(x);
+    for (Curve curve : kCurves) {
+        const auto index = static_cast<std::size_t>(curveIndex(curve));
+        mMarkers[index]->position->setCoords(x, static_cast<double>(curveValue(curve, in, slopeAsFloat(slope))));
+        mMarkers[index]->setVisible(curvesShown[index]);
+    }
+    mBox->setText(readoutText(x, slope));
+    mBox->setVisible(true);
+    placeBox(x, y);
+}
+
+// Beside the cursor, flipped to the other side near the right or bottom edge so it is never clipped.
+void HoverReadout::placeBox(double x, double y)
+{
+    const QRect area = mPlot->axisRect()->rect();
+    const QPointF cursor(mPlot->xAxis->coordToPixel(x), mPlot->yAxis->coordToPixel(y));
+    const QFontMetrics metrics(mBox->font());
+    const QSize size = metrics.boundingRect(QRect(), Qt::AlignLeft, mBox->text()).size() + QSize(20, 12);
+    constexpr double kGap = 18.0;
+    const bool left = cursor.x() + kGap + size.width() > area.right();
+    const bool above = cursor.y() + kGap + size.height() > area.bottom();
+    Qt::Alignment alignment = (left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop);
+    mBox->setPositionAlignment(alignment);
+    mBox->position->setCoords(cursor.x() + (left ? -kGap : kGap), cursor.y() + (above ? -kGap : kGap));
+}
+
+void HoverReadout::hide()
+{
+    mShown = false;
+    mVertical->setVisible(false);
+    mHorizontal->setVisible(false);
+    for (QCPItemTracer* marker : mMarkers)
+        marker->setVisible(false);
+    mBox->setVisible(false);
+}
+
+QString HoverReadout::text() const
+{
+    return mShown ? mBox->text() : QString();
+}
+
+} // namespace leakylab
