@@ -1,16 +1,250 @@
-// The LeakyLab main window: the activation plot in the centre, panels docked around it.
+// The LeakyLab main window: the slope control over the activation plot, panels docked around them.
 #include "ui/main_window.h"
 
-#include <qcustomplot.h>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "ui/activation_plot.h"
+#include "ui/set_slope_command.h"
+#include "ui/slope_control.h"
 
 namespace leakylab {
 
+namespace {
+
+// Read from the back of a classroom: the window's text is at least this large.
+constexpr double kChromeFontPt = 12.0;
+constexpr double kSlopeFontPt = 15.0;
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("LeakyLab"));
-    auto* plot = new QCustomPlot(this);
-    setCentralWidget(plot);
-    resize(1280, 800);
+    QFont chrome = font();
+    chrome.setPointSizeF(std::max(chrome.pointSizeF(), kChromeFontPt));
+    setFont(chrome);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    mUndoStack = new QUndoStack(this);
+    mSlopeControl = new SlopeControl;
+    QFont slopeFont = chrome;
+    slopeFont.setPointSizeF(kSlopeFontPt);
+    mSlopeControl->setFont(slopeFont);
+    mPlot = new ActivationPlot;
+    mPlot->setSlope(mSlopeControl->slope());
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->setSpacing(0);
+    layout->addWidget(mSlopeControl);
+    layout->addWidget(mPlot, 1);
+    setCentralWidget(central);
+
+    // Drag ticks redraw the plot live; finished edits become one undo step each.
+    connect(mSlopeControl, &SlopeControl::slopeChanged, mPlot, &ActivationPlot::setSlope);
+    connect(mSlopeControl, &SlopeControl::slopeEdited, this, [this](double from, double to) {
+        mUndoStack->push(new SetSlopeCommand(mSlopeControl, from, to));
+    });
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    restoreSettings();
+}
+
+void MainWindow::createActions()
+{
+    mUndoAction = mUndoStack->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    mUndoAction->setToolTip(tr("Undo the last slope change (Ctrl+Z)"));
+    mRedoAction = mUndoStack->createRedoAction(this, tr("&Redo"));
+    mRedoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    mRedoAction->setToolTip(tr("Redo the slope change (Ctrl+Shift+Z)"));
+    for (QAction* action : {mUndoAction, mRedoAction}) {
+        // Undo/redo sit in the tool bar too; keep the tool bar text short.
+        action->setIconText(action == mUndoAction ? tr("Undo") : tr("Redo"));
+    }
+
+    for (Curve curve : kCurves) {
+        auto* action = new QAction(curveIcon(curve), curveName(curve), this);
+        action->setCheckable(true);
+        action->setChecked(mPlot->isCurveVisible(curve));
+        action->setToolTip(tr("Show or hide %1").arg(curveName(curve)));
+        connect(action, &QAction::toggled, mPlot, [this, curve](bool on) { mPlot->setCurveVisible(curve, on); });
+        mCurveActions[static_cast<std::size_t>(curveIndex(curve))] = action;
+    }
+    // Keeps the check marks right if anything else shows or hides a curve.
+    connect(mPlot, &ActivationPlot::curveVisibilityChanged, this,
+            [this](Curve curve, bool visible) { curveAction(curve)->setChecked(visible); });
+
+    mResetViewAction = new QAction(tr("&Reset view"), this);
+    mResetViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    mResetViewAction->setToolTip(tr("Back to x from −5 to 5, after panning or zooming (Ctrl+0)"));
+    connect(mResetViewAction, &QAction::triggered, mPlot, &ActivationPlot::resetView);
+
+    mExportAction = new QAction(tr("&Export plot…"), this);
+    mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    mExportAction->setToolTip(tr("Save the plot as a PNG image or a PDF for handouts (Ctrl+E)"));
+    connect(mExportAction, &QAction::triggered, this, &MainWindow::exportPlotInteractively);
+
+    mQuitAction = new QAction(tr("&Quit"), this);
+    mQuitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+QMenu* MainWindow::addMenu(const QString& title)
+{
+    QMenu* menu = menuBar()->addMenu(title);
+    // Menus are windows of their own; this lets them take the window's larger font.
+    menu->setAttribute(Qt::WA_WindowPropagation);
+    return menu;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = addMenu(tr("&File"));
+    file->addAction(mExportAction);
+    file->addSeparator();
+    file->addAction(mQuitAction);
+
+    QMenu* edit = addMenu(tr("&Edit"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+    edit->addSeparator();
+    QMenu* presets = edit->addMenu(tr("Slope &presets"));
+    presets->setAttribute(Qt::WA_WindowPropagation);
+    presets->addActions(mSlopeControl->presetActions());
+
+    mViewMenu = addMenu(tr("&View"));
+    for (QAction* action : mCurveActions)
+        mViewMenu->addAction(action);
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(mResetViewAction);
+
+    QMenu* help = addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About LeakyLab"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Tool bar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(48, 24));
+    bar->addAction(mUndoAction);
+    bar->addAction(mRedoAction);
+    bar->addSeparator();
+    for (QAction* action : mCurveActions)
+        bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(mResetViewAction);
+    bar->addAction(mExportAction);
+
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* hint = new QLabel(tr("Hover for values · drag to pan · wheel to zoom · Ctrl+0 resets the view"));
+    statusBar()->addWidget(hint, 1);
+    auto* reference = new QLabel(tr("Values as PyTorch computes them (float32)"));
+    statusBar()->addPermanentWidget(reference);
+}
+
+void MainWindow::addPanel(QDockWidget* panel, Qt::DockWidgetArea area)
+{
+    if (!mPanelsSection)
+        mPanelsSection = mViewMenu->addSection(tr("Panels"));
+    addDockWidget(area, panel);
+    mViewMenu->addAction(panel->toggleViewAction());
+}
+
+bool MainWindow::exportPlot(const QString& fileName)
+{
+    // The export shows the curves, not where the mouse happened to be.
+    mPlot->hideHover();
+    mPlot->deselectAll();
+    const int width = mPlot->width();
+    const int height = mPlot->height();
+    if (QFileInfo(fileName).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0)
+        return mPlot->savePdf(fileName, width, height, QCP::epNoCosmetic, QStringLiteral("LeakyLab"),
+                              mPlot->formulaText());
+    // Twice the screen's pixels, so a printed handout stays sharp.
+    return mPlot->savePng(fileName, width, height, 2.0);
+}
+
+void MainWindow::exportPlotInteractively()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export plot"), QStringLiteral("leakyrelu.png"),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (exportPlot(fileName))
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 5000);
+    else
+        QMessageBox::warning(this, tr("Export plot"), tr("Could not save %1.").arg(fileName));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LeakyLab"),
+                       tr("<h3>LeakyLab %1</h3>"
+                          "<p>LeakyReLU against ReLU, for teaching: drag the slope and watch both curves and "
+                          "their derivatives.</p>"
+                          "<p>Every value is computed as PyTorch 1.13 computes it on the CPU in float32, "
+                          "including the derivative at x = 0 (the filled dot).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, which on a projector is usually 1280x720 or 1920x1080.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace leakylab

@@ -1,14 +1,65 @@
-// The LeakyLab main window.
+// The LeakyLab main window: the slope control over the activation plot, menus, tool bar and dock areas.
 #pragma once
 
 #include <QMainWindow>
 
+#include <array>
+
+#include "ui/curve_style.h"
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QUndoStack;
+
 namespace leakylab {
+
+class ActivationPlot;
+class SlopeControl;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    // Shared with the panels later issues add, so every edit lands in one history.
+    QUndoStack* undoStack() const { return mUndoStack; }
+    SlopeControl* slopeControl() const { return mSlopeControl; }
+    ActivationPlot* plot() const { return mPlot; }
+    QAction* curveAction(Curve curve) const { return mCurveActions[static_cast<std::size_t>(curveIndex(curve))]; }
+    QAction* resetViewAction() const { return mResetViewAction; }
+
+    // Docks a panel (tensor editor, code, training...) and lists its toggle in the View menu.
+    void addPanel(QDockWidget* panel, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+
+    // Saves the plot as PNG or PDF (by the file's suffix) at the size it has on screen.
+    bool exportPlot(const QString& fileName);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    QMenu* addMenu(const QString& title);
+    void exportPlotInteractively();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    QUndoStack* mUndoStack = nullptr;
+    SlopeControl* mSlopeControl = nullptr;
+    ActivationPlot* mPlot = nullptr;
+    std::array<QAction*, 4> mCurveActions{};
+    QAction* mResetViewAction = nullptr;
+    QAction* mExportAction = nullptr;
+    QAction* mQuitAction = nullptr;
+    QAction* mUndoAction = nullptr;
+    QAction* mRedoAction = nullptr;
+    QMenu* mViewMenu = nullptr;
+    QAction* mPanelsSection = nullptr;
 };
 
 } // namespace leakylab

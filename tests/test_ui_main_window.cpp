@@ -1,0 +1,270 @@
+// The main window end to end: slope control, plot and undo wired together, menus, shortcuts, settings.
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSlider>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionSlider>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include "core/activation.h"
+#include "gui_fixture.h"
+#include "ui/activation_plot.h"
+#include "ui/main_window.h"
+#include "ui/slope_control.h"
+#include "ui/slope_value.h"
+
+namespace leakylab {
+namespace {
+
+class MainWindowTest : public test::UiTest {
+protected:
+    MainWindowTest()
+    {
+        window = std::make_unique<MainWindow>();
+        window->resize(1280, 720);
+        test::showAndWait(*window);
+        window->activateWindow();
+        windowActive = QTest::qWaitForWindowActive(window.get());
+    }
+
+    SlopeControl& control() const { return *window->slopeControl(); }
+    ActivationPlot& plot() const { return *window->plot(); }
+
+    QPoint sliderHandleCentre() const
+    {
+        QSlider* slider = control().slider();
+        QStyleOptionSlider option;
+        option.initFrom(slider);
+        option.orientation = Qt::Horizontal;
+        option.state |= QStyle::State_Horizontal;
+        option.minimum = slider->minimum();
+        option.maximum = slider->maximum();
+        option.sliderPosition = slider->sliderPosition();
+        option.sliderValue = slider->value();
+        option.subControls = QStyle::SC_All;
+        return slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider).center();
+    }
+
+    void dragSliderBy(int pixels)
+    {
+        QSlider* slider = control().slider();
+        const QPoint start = sliderHandleCentre();
+        QTest::mousePress(slider, Qt::LeftButton, Qt::NoModifier, start);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(slider, start + QPoint(pixels * step / 10, 0));
+        QTest::mouseRelease(slider, Qt::LeftButton, Qt::NoModifier, start + QPoint(pixels, 0));
+    }
+
+    void typeSlope(const QString& text)
+    {
+        control().spinBox()->setFocus();
+        control().spinBox()->selectAll();
+        QTest::keyClicks(control().spinBox(), text);
+        QTest::keyClick(control().spinBox(), Qt::Key_Return);
+    }
+
+    // The plotted LeakyReLU at x = -4, and what the core computes there for `slope`.
+    double plottedLeakyReluAtMinusFour() const
+    {
+        for (const QCPGraphData& point : *plot().curveGraph(Curve::LeakyRelu)->data()) {
+            if (point.key == -4.0)
+                return point.value;
+        }
+        ADD_FAILURE() << "x = -4 is not sampled";
+        return 0.0;
+    }
+    static double coreLeakyReluAtMinusFour(double slope)
+    {
+        return static_cast<double>(leakyRelu(-4.0f, slopeAsFloat(slope)));
+    }
+
+    void expectPlotShows(double slope) const
+    {
+        EXPECT_DOUBLE_EQ(plot().slope(), slope);
+        EXPECT_EQ(plottedLeakyReluAtMinusFour(), coreLeakyReluAtMinusFour(slope));
+        EXPECT_EQ(plot().formulaText(), ActivationPlot::formulaFor(slope));
+    }
+
+    std::unique_ptr<MainWindow> window;
+    bool windowActive = false;
+};
+
+TEST_F(MainWindowTest, has_a_title_menus_a_tool_bar_and_a_status_bar)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("LeakyLab"));
+    QStringList menus;
+    for (QAction* action : window->menuBar()->actions())
+        menus << action->text().remove(QLatin1Char('&'));
+    EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Help"}));
+    ASSERT_NE(window->findChild<QToolBar*>(), nullptr);
+    EXPECT_TRUE(window->findChild<QToolBar*>()->isVisible());
+    EXPECT_TRUE(window->statusBar()->isVisible());
+}
+
+TEST_F(MainWindowTest, starts_at_the_default_slope_everywhere)
+{
+    EXPECT_DOUBLE_EQ(control().slope(), kDefaultSlope);
+    expectPlotShows(kDefaultSlope);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(MainWindowTest, dragging_the_slider_moves_spin_box_curve_and_formula)
+{
+    dragSliderBy(250);
+    const double slope = control().slope();
+    EXPECT_GT(slope, 0.05);
+    EXPECT_DOUBLE_EQ(control().spinBox()->value(), slope);
+    expectPlotShows(slope);
+    EXPECT_TRUE(plot().formulaText().contains(slopeText(slope))) << plot().formulaText().toStdString();
+}
+
+TEST_F(MainWindowTest, a_drag_is_one_undo_step_and_undo_restores_everything)
+{
+    dragSliderBy(250);
+    const double dragged = control().slope();
+    ASSERT_EQ(window->undoStack()->count(), 1);
+
+    window->undoStack()->undo();
+    EXPECT_DOUBLE_EQ(control().slope(), kDefaultSlope);
+    EXPECT_DOUBLE_EQ(control().spinBox()->value(), kDefaultSlope);
+    EXPECT_EQ(control().slider()->value(), control().scale().positionOf(kDefaultSlope));
+    expectPlotShows(kDefaultSlope);
+
+    window->undoStack()->redo();
+    expectPlotShows(dragged);
+}
+
+TEST_F(MainWindowTest, typing_a_negative_slope_updates_the_plot_and_widens_the_slider)
+{
+    typeSlope(QStringLiteral("-0.5"));
+    expectPlotShows(-0.5);
+    EXPECT_LE(control().scale().slopeAt(control().slider()->minimum()), -0.5);
+    EXPECT_EQ(window->undoStack()->count(), 1);
+}
+
+TEST_F(MainWindowTest, typing_a_slope_above_one_updates_the_plot_and_widens_the_slider)
+{
+    typeSlope(QStringLiteral("1.5"));
+    expectPlotShows(1.5);
+    EXPECT_GE(control().scale().slopeAt(control().slider()->maximum()), 1.5);
+}
+
+TEST_F(MainWindowTest, ctrl_z_undoes_even_from_the_spin_box)
+{
+    ASSERT_TRUE(windowActive);
+    typeSlope(QStringLiteral("0.4"));
+    ASSERT_DOUBLE_EQ(control().slope(), 0.4);
+    QTest::keyClick(control().spinBox(), Qt::Key_Z, Qt::ControlModifier);
+    expectPlotShows(kDefaultSlope);
+    QTest::keyClick(control().spinBox(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    expectPlotShows(0.4);
+}
+
+TEST_F(MainWindowTest, each_key_step_is_an_undo_step)
+{
+    control().slider()->setFocus();
+    QTest::keyClick(control().slider(), Qt::Key_Right);
+    QTest::keyClick(control().slider(), Qt::Key_PageUp);
+    expectPlotShows(0.1);
+    ASSERT_EQ(window->undoStack()->count(), 2);
+    window->undoStack()->undo();
+    expectPlotShows(0.02);
+}
+
+TEST_F(MainWindowTest, preset_shortcuts_set_the_slope)
+{
+    ASSERT_TRUE(windowActive);
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    expectPlotShows(0.2);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    expectPlotShows(0.6);
+    EXPECT_EQ(window->undoStack()->count(), 2);
+}
+
+TEST_F(MainWindowTest, view_toggles_hide_and_show_each_curve)
+{
+    for (Curve curve : kCurves) {
+        QAction* toggle = window->curveAction(curve);
+        ASSERT_TRUE(toggle->isChecked());
+        toggle->trigger();
+        EXPECT_FALSE(plot().curveGraph(curve)->visible()) << curveName(curve).toStdString();
+        toggle->trigger();
+        EXPECT_TRUE(plot().curveGraph(curve)->visible()) << curveName(curve).toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, the_toggles_are_in_the_view_menu_and_the_tool_bar)
+{
+    QMenu* view = nullptr;
+    for (QAction* action : window->menuBar()->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("View"))
+            view = action->menu();
+    }
+    ASSERT_NE(view, nullptr);
+    auto* toolBar = window->findChild<QToolBar*>();
+    for (Curve curve : kCurves) {
+        EXPECT_TRUE(view->actions().contains(window->curveAction(curve)));
+        EXPECT_TRUE(toolBar->actions().contains(window->curveAction(curve)));
+    }
+    EXPECT_TRUE(view->actions().contains(window->resetViewAction()));
+}
+
+TEST_F(MainWindowTest, reset_view_shortcut_restores_the_range)
+{
+    ASSERT_TRUE(windowActive);
+    plot().xAxis->setRange(2.0, 3.0);
+    plot().yAxis->setRange(-10.0, 10.0);
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(plot().xAxis->range().lower, -5.0);
+    EXPECT_DOUBLE_EQ(plot().xAxis->range().upper, 5.0);
+    EXPECT_DOUBLE_EQ(plot().yAxis->range().upper, plot().defaultValueRange().upper);
+}
+
+TEST_F(MainWindowTest, panels_dock_and_get_a_view_toggle)
+{
+    auto* panel = new QDockWidget(QStringLiteral("Tensor editor"));
+    window->addPanel(panel);
+    EXPECT_EQ(window->dockWidgetArea(panel), Qt::RightDockWidgetArea);
+    bool listed = false;
+    for (QAction* action : window->menuBar()->actions()) {
+        if (action->menu() && action->menu()->actions().contains(panel->toggleViewAction()))
+            listed = true;
+    }
+    EXPECT_TRUE(listed);
+}
+
+TEST_F(MainWindowTest, remembers_its_geometry)
+{
+    window->resize(1100, 640);
+    window->close();
+    MainWindow reopened;
+    EXPECT_EQ(reopened.size(), QSize(1100, 640));
+}
+
+TEST_F(MainWindowTest, exports_png_and_pdf)
+{
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("plot.png"), QStringLiteral("plot.pdf")}) {
+        const QString path = dir.filePath(name);
+        ASSERT_TRUE(window->exportPlot(path)) << name.toStdString();
+        EXPECT_GT(QFileInfo(path).size(), 1000) << name.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, fits_a_1280_by_720_projector)
+{
+    EXPECT_LE(window->minimumSizeHint().width(), 1280);
+    EXPECT_LE(window->minimumSizeHint().height(), 720);
+    // Every tool bar button shown, none pushed into the overflow menu.
+    auto* toolBar = window->findChild<QToolBar*>();
+    EXPECT_LE(toolBar->sizeHint().width(), toolBar->width());
+    EXPECT_LE(control().minimumSizeHint().width(), control().width());
+    EXPECT_GE(plot().height(), 400);
+}
+
+} // namespace
+} // namespace leakylab
