@@ -24,6 +24,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"eval", cli::runEval, "eval [options] EXPR", "print what PyTorch prints for the activation applied to EXPR"},
     {"code", cli::runCode, "code [options] EXPR", "print the PyTorch program that prints the same"},
+    {"simulate", cli::runSimulate, "simulate --activation A --dataset NAME --out FILE [options]",
+     "train a small network as PyTorch would and write each step to FILE as JSON"},
 };
 
 const Command* findCommand(std::string_view name)

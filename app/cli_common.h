@@ -27,6 +27,7 @@ std::optional<std::uint64_t> parseSeed(const QString& text);
 QStringList protectNegativeWords(const QStringList& arguments, const QStringList& valueOptions);
 
 int runEval(const QStringList& arguments);
+int runSimulate(const QStringList& arguments);
 int runCode(const QStringList& arguments);
 
 } // namespace leakylab::cli
