@@ -59,7 +59,7 @@ def layers_bits(params):
 
 def make_case(name, overrides):
     cfg = {**BASE, **overrides}
-    run = ts.simulate(cfg)
+    run = ts.simulate(cfg, margins=True)
     history = run["history"]
     margin = min((h["margin"] for h in history), default=float("inf"))
     logit_margin = min((h.get("logit_margin", float("inf")) for h in history), default=float("inf"))
