@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/cli_common.h"
 
@@ -67,9 +68,16 @@ bool isCommandLineMode(int argc, char** argv)
 
 int runCommandLine(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QStringList arguments = QCoreApplication::arguments();
-    const std::string name = arguments.value(1).toStdString();
+    const std::string name = argv[1];
+    // The command's parser sees "leakylab COMMAND [options] ARGS" as its program and arguments, so
+    // that its --help shows "Usage: leakylab COMMAND ...".
+    std::string program = "leakylab " + name;
+    std::vector<char*> args {program.data()};
+    args.insert(args.end(), argv + 2, argv + argc);
+    int count = static_cast<int>(args.size());
+    args.push_back(nullptr);
+    QCoreApplication app(count, args.data());
+
     if (isHelp(name)) {
         cli::writeOut(overview());
         return 0;
@@ -81,8 +89,7 @@ int runCommandLine(int argc, char** argv)
     const Command* command = findCommand(name);
     if (!command)
         return cli::fail(QString::fromStdString(name), "no such command or lesson file; see leakylab --help");
-    arguments.removeAt(1); // the command's parser sees "leakylab [options] ARGS"
-    return command->run(arguments);
+    return command->run(QCoreApplication::arguments());
 }
 
 } // namespace leakylab
