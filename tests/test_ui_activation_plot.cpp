@@ -33,7 +33,7 @@ protected:
     // Every sampled point of `curve` must be the core function's float32 value at that x.
     static void expectSamplesEqual(const QCPGraph* graph, const CoreFunction& function)
     {
-        ASSERT_GT(graph->data()->size(), 100);
+        ASSERT_GT(graph->data()->size(), 20);
         for (const QCPGraphData& point : *graph->data()) {
             if (std::isnan(point.value) || point.key == 0.0)
                 continue; // the gap and the one-sided limits at the kink, checked on their own
@@ -213,6 +213,18 @@ TEST_F(PlotTest, a_slope_change_repaints_without_a_full_replot)
     plot.setSlope(0.3);
     ASSERT_TRUE(waitForPaint());
     EXPECT_EQ(fullReplots.count(), 0) << "the static layers were redrawn for a slope tick";
+}
+
+TEST_F(PlotTest, only_the_topmost_layer_is_buffered)
+{
+    // Each buffered layer is one more full-size composite per frame.
+    int buffered = 0;
+    for (int i = 0; i < plot.layerCount(); ++i)
+        buffered += plot.layer(i)->mode() == QCPLayer::lmBuffered ? 1 : 0;
+    EXPECT_EQ(buffered, 1);
+    EXPECT_EQ(plot.layer(plot.layerCount() - 1)->mode(), QCPLayer::lmBuffered);
+    EXPECT_EQ(plot.curveGraph(Curve::LeakyRelu)->layer(), plot.layer(plot.layerCount() - 1));
+    EXPECT_NE(plot.curveGraph(Curve::Relu)->layer(), plot.layer(plot.layerCount() - 1));
 }
 
 TEST_F(PlotTest, many_slope_changes_before_a_frame_make_one_repaint)

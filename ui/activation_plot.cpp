@@ -1,11 +1,11 @@
-// The activation plot. Static things (ReLU, ReLU′, axes, grid) sit on logical layers; what follows the
-// slope sits on the buffered "moving" layer and the crosshair on the buffered "hover" layer, so a slider
-// tick or a mouse move redraws one layer, not the whole plot.
+// The activation plot. Static things (ReLU, ReLU′, axes, grid) share one logical paint buffer; what follows
+// the slope or the mouse (LeakyReLU and its derivative, the leak, the formula, the crosshair, and the legend
+// that must stay on top of them) sits on the buffered "live" layer, so a slider tick or a mouse move redraws
+// that layer alone, and a repaint composites two buffers.
 #include "ui/activation_plot.h"
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 #include "ui/hover_readout.h"
 #include "ui/slope_value.h"
@@ -44,13 +44,15 @@ double roundStep(double minimum)
 ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMouseTracking(true);
+    // paintEvent fills the whole widget, so Qt need not paint the window's background beneath it first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setAutoAddPlottableToLegend(false);
     setupLayers();
     setupAxes();
     setupShading();
     setupCurves();
     setupFormula();
-    mHover = std::make_unique<HoverReadout>(this, mHoverLayer);
+    mHover = std::make_unique<HoverReadout>(this, mLiveLayer);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setToolTip(QString());
 
@@ -67,12 +69,13 @@ ActivationPlot::~ActivationPlot() = default;
 
 void ActivationPlot::setupLayers()
 {
-    addLayer(QStringLiteral("moving"), layer(QStringLiteral("main")), limAbove);
-    mMovingLayer = layer(QStringLiteral("moving"));
-    mMovingLayer->setMode(QCPLayer::lmBuffered);
-    addLayer(QStringLiteral("hover"), layer(QStringLiteral("legend")), limAbove);
-    mHoverLayer = layer(QStringLiteral("hover"));
-    mHoverLayer->setMode(QCPLayer::lmBuffered);
+    // QCustomPlot buffers "overlay" for its selection rectangle, which this plot does not use; every buffer
+    // costs a full-size composite per frame, so only the live layer keeps one. Topmost, so no logical layer
+    // above it needs a buffer of its own.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(QStringLiteral("live"), layer(QStringLiteral("overlay")), limAbove);
+    mLiveLayer = layer(QStringLiteral("live"));
+    mLiveLayer->setMode(QCPLayer::lmBuffered);
 }
 
 void ActivationPlot::setupAxes()
@@ -98,6 +101,20 @@ void ActivationPlot::setupAxes()
 
 void ActivationPlot::setupShading()
 {
+    // The white page is drawn into the static buffer instead of by QCustomPlot's paintEvent: an opaque
+    // buffer composites as a plain copy, and each frame skips a full-size fill.
+    setBackground(Qt::NoBrush);
+    auto* page = new QCPItemRect(this);
+    page->setLayer(QStringLiteral("background"));
+    page->setSelectable(false);
+    page->setClipToAxisRect(false);
+    page->topLeft->setType(QCPItemPosition::ptViewportRatio);
+    page->topLeft->setCoords(0.0, 0.0);
+    page->bottomRight->setType(QCPItemPosition::ptViewportRatio);
+    page->bottomRight->setCoords(1.0, 1.0);
+    page->setPen(Qt::NoPen);
+    page->setBrush(Qt::white);
+
     // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
     auto* negativeHalf = new QCPItemRect(this);
     negativeHalf->setLayer(QStringLiteral("background"));
@@ -108,7 +125,7 @@ void ActivationPlot::setupShading()
     negativeHalf->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     negativeHalf->bottomRight->setCoords(0.0, 1.0);
     negativeHalf->setPen(Qt::NoPen);
-    negativeHalf->setBrush(QColor(0, 0, 0, 16));
+    negativeHalf->setBrush(QColor(240, 240, 240));
 
     auto* caption = new QCPItemText(this);
     caption->setLayer(QStringLiteral("background"));
@@ -157,14 +174,14 @@ void ActivationPlot::setupCurves()
 
     QColor leakColour = curveColour(Curve::LeakyRelu);
     leakColour.setAlpha(70);
-    mLeak = addCurveGraph(mMovingLayer, Qt::NoPen, tr("the leak (x < 0)"));
+    mLeak = addCurveGraph(mLiveLayer, Qt::NoPen, tr("the leak (x < 0)"));
     mLeak->setBrush(leakColour);
     mCurves[index(Curve::LeakyReluGrad)] =
-        addCurveGraph(mMovingLayer, curvePen(Curve::LeakyReluGrad), curveName(Curve::LeakyReluGrad));
+        addCurveGraph(mLiveLayer, curvePen(Curve::LeakyReluGrad), curveName(Curve::LeakyReluGrad));
     mCurves[index(Curve::LeakyRelu)] =
-        addCurveGraph(mMovingLayer, curvePen(Curve::LeakyRelu), curveName(Curve::LeakyRelu));
-    mValueDots[1] = addDotGraph(mMovingLayer, curveColour(Curve::LeakyReluGrad), true);
-    mLimitDots[1] = addDotGraph(mMovingLayer, curveColour(Curve::LeakyReluGrad), false);
+        addCurveGraph(mLiveLayer, curvePen(Curve::LeakyRelu), curveName(Curve::LeakyRelu));
+    mValueDots[1] = addDotGraph(mLiveLayer, curveColour(Curve::LeakyReluGrad), true);
+    mLimitDots[1] = addDotGraph(mLiveLayer, curveColour(Curve::LeakyReluGrad), false);
 
     const QColor ink(40, 40, 40);
     mValueDotKey = addDotGraph(staticLayer, ink, true);
@@ -172,9 +189,10 @@ void ActivationPlot::setupCurves()
     mLimitDotKey = addDotGraph(staticLayer, ink, false);
     mLimitDotKey->setName(tr("limit from the other side"));
 
+    legend->setLayer(mLiveLayer);
     legend->setVisible(true);
     legend->setFont(sizedFont(font(), kTickFontPt));
-    legend->setBrush(QColor(255, 255, 255, 225));
+    legend->setBrush(QColor(255, 255, 255));
     legend->setBorderPen(QPen(QColor(150, 150, 150)));
     legend->setIconSize(48, 20);
     legend->setRowSpacing(2);
@@ -187,7 +205,7 @@ void ActivationPlot::setupFormula()
     QFont formulaFont = sizedFont(font(), kFormulaFontPt);
     mFormula = new QCPTextElement(this, formulaFor(mSlope), formulaFont);
     mFormula->setTextColor(QColor(25, 25, 25));
-    mFormula->setLayer(mMovingLayer);
+    mFormula->setLayer(mLiveLayer);
     mFormula->setMargins(QMargins(8, 10, 8, 4));
     plotLayout()->addElement(0, 0, mFormula);
 }
@@ -265,11 +283,9 @@ void ActivationPlot::setSlope(double slope)
         return;
     mSlope = slope;
     updateMovingCurves();
-    if (mHover->isShown()) {
+    if (mHover->isShown())
         mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());
-        queueLayerRefresh(mHoverLayer);
-    }
-    queueLayerRefresh(mMovingLayer);
+    queueLiveRefresh();
 }
 
 void ActivationPlot::resample()
@@ -321,7 +337,7 @@ void ActivationPlot::hoverAt(double x, double y)
         snapped = 0.0; // not -0
     mHoverY = y;
     mHover->showAt(snapped, y, mSlope, visibleCurves());
-    queueLayerRefresh(mHoverLayer);
+    queueLiveRefresh();
 }
 
 void ActivationPlot::hideHover()
@@ -329,7 +345,7 @@ void ActivationPlot::hideHover()
     if (!mHover->isShown())
         return;
     mHover->hide();
-    queueLayerRefresh(mHoverLayer);
+    queueLiveRefresh();
 }
 
 void ActivationPlot::onMouseMove(QMouseEvent* event)
@@ -348,21 +364,18 @@ void ActivationPlot::leaveEvent(QEvent* event)
     QCustomPlot::leaveEvent(event);
 }
 
-// Like rpQueuedReplot, but for one buffered layer: many changes before the next event loop pass, one redraw.
-void ActivationPlot::queueLayerRefresh(QCPLayer* dirty)
+// Like rpQueuedReplot, but for the live layer: many changes before the next event loop pass, one redraw.
+void ActivationPlot::queueLiveRefresh()
 {
-    (dirty == mMovingLayer ? mMovingDirty : mHoverDirty) = true;
-    if (mLayerRefreshQueued)
+    if (mLiveRefreshQueued)
         return;
-    mLayerRefreshQueued = true;
-    QMetaObject::invokeMethod(this, &ActivationPlot::refreshQueuedLayers, Qt::QueuedConnection);
+    mLiveRefreshQueued = true;
+    QMetaObject::invokeMethod(this, &ActivationPlot::refreshLiveLayer, Qt::QueuedConnection);
 }
 
-void ActivationPlot::refreshQueuedLayers()
+void ActivationPlot::refreshLiveLayer()
 {
-    mLayerRefreshQueued = false;
-    const bool moving = std::exchange(mMovingDirty, false);
-    const bool hover = std::exchange(mHoverDirty, false);
+    mLiveRefreshQueued = false;
     // A queued full replot draws every layer anyway; before the first one there is no buffer to draw into.
     if (mReplotQueued)
         return;
@@ -370,14 +383,23 @@ void ActivationPlot::refreshQueuedLayers()
         replot();
         return;
     }
-    if (moving)
-        mMovingLayer->replot();
-    if (hover)
-        mHoverLayer->replot();
+    mLiveLayer->replot();
+}
+
+// QCustomPlot replots at once on every resize; queued instead, the resizes of a window being shown or laid
+// out coalesce with the replot its constructor queued, and start-up draws the plot once, not twice.
+void ActivationPlot::resizeEvent(QResizeEvent* event)
+{
+    setViewport(rect());
+    replot(rpQueuedReplot);
+    QWidget::resizeEvent(event);
 }
 
 void ActivationPlot::paintEvent(QPaintEvent* event)
 {
+    // A window system expose can paint before the queued replot runs: buffers of the old size would show.
+    if (mReplotQueued && !mPaintBuffers.isEmpty() && mPaintBuffers.first()->size() != viewport().size())
+        replot(rpQueuedRefresh);
     QCustomPlot::paintEvent(event);
     ++mPaintCount;
     emit framePainted();

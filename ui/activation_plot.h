@@ -55,6 +55,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
@@ -72,13 +73,12 @@ private:
     void updateMovingCurves();
     std::array<bool, 4> visibleCurves() const;
     void onMouseMove(QMouseEvent* event);
-    void queueLayerRefresh(QCPLayer* layer);
-    void refreshQueuedLayers();
+    void queueLiveRefresh();
+    void refreshLiveLayer();
 
     double mSlope = kDefaultSlope;
     CurveSamples mSamples;
-    QCPLayer* mMovingLayer = nullptr;
-    QCPLayer* mHoverLayer = nullptr;
+    QCPLayer* mLiveLayer = nullptr;
     std::array<QCPGraph*, 4> mCurves{};
     QCPGraph* mLeak = nullptr;
     // Index 0 for ReLU′, 1 for LeakyReLU′.
@@ -90,9 +90,7 @@ private:
     QCPTextElement* mFormula = nullptr;
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
-    bool mMovingDirty = false;
-    bool mHoverDirty = false;
-    bool mLayerRefreshQueued = false;
+    bool mLiveRefreshQueued = false;
     int mPaintCount = 0;
 };
 

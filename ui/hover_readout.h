@@ -15,7 +15,8 @@ namespace leakylab {
 
 class HoverReadout {
 public:
-    // Creates its items on `layer`, a buffered layer of its own, so moving the mouse redraws nothing else.
+    // Creates its items on `layer`, a buffered layer, so moving the mouse leaves the static curves, axes and
+    // grid alone.
     HoverReadout(QCustomPlot* plot, QCPLayer* layer);
 
     // The cursor at plot coordinates (x, y); markers go on the curves whose flag is set.
