@@ -11,7 +11,9 @@ namespace leakylab {
 
 namespace {
 
-constexpr int kTargetSamples = 400;
+// Both functions are straight between samples once x = 0 is one of them, so few points draw them exactly;
+// more would only lengthen the polylines the live layer strokes on every slope tick.
+constexpr int kTargetSamples = 60;
 
 double niceStep(double span)
 {
