@@ -1,6 +1,7 @@
 // Tensor construction helpers.
 #include "core/tensor.h"
 
+#include <algorithm>
 #include <cassert>
 #include <utility>
 
@@ -8,6 +9,9 @@ namespace leakylab {
 
 std::int64_t numelOf(const std::vector<std::int64_t>& shape)
 {
+    // A zero anywhere first: torch.zeros(2**62, 2**62, 0) is empty, and multiplying in order would overflow.
+    if (std::find(shape.begin(), shape.end(), 0) != shape.end())
+        return 0;
     std::int64_t n = 1;
     for (std::int64_t d : shape)
         n *= d;
