@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <limits>
+#include <string>
+#include <string_view>
 
 #include "core/code_gen.h"
 
@@ -102,6 +104,35 @@ TEST(CodeGen, BareNumberBecomesAFloat32ZeroDimTensor)
 {
     EXPECT_NE(pythonProgram("3", CodeForm::Functional, leaky(0.01)).find("x = torch.tensor(3, dtype=torch.float32)\n"),
               std::string::npos);
+}
+
+// The `x = ...` line of the program: what Python makes the tensor from.
+std::string tensorLine(std::string_view expression)
+{
+    const std::string program = pythonProgram(expression, CodeForm::Functional, leaky(0.01));
+    const auto start = program.find("\nx = ") + 1;
+    return program.substr(start, program.find("\ny = ") - start);
+}
+
+TEST(CodeGen, CallsWithoutTheTorchPrefixGetIt)
+{
+    EXPECT_EQ(tensorLine("randn(2, 2)"), "x = torch.randn(2, 2)");
+    EXPECT_EQ(tensorLine("tensor([1, 2])"), "x = torch.tensor([1, 2])"); // int64, as the parser reads it
+    EXPECT_EQ(tensorLine("((zeros (3)))"), "x = ((torch.zeros (3)))");
+    EXPECT_EQ(tensorLine("torch . ones(1)"), "x = torch . ones(1)");
+}
+
+TEST(CodeGen, NamedValuesBecomeTensorsNotFloats)
+{
+    EXPECT_EQ(tensorLine("torch.nan"), "x = torch.tensor(torch.nan, dtype=torch.float32)");
+}
+
+TEST(CodeGen, CommentsAndLineContinuationsKeepTheProgramValid)
+{
+    EXPECT_EQ(tensorLine("[1, -2] # the inputs"), "x = torch.Tensor([1, -2] # the inputs\n)");
+    EXPECT_EQ(tensorLine("3 # c"), "x = torch.tensor(3 # c\n, dtype=torch.float32)");
+    EXPECT_EQ(tensorLine("torch.randn(2) # c"), "x = (torch.randn(2) # c\n)");
+    EXPECT_EQ(tensorLine("torch.tensor([1, 2]) \\\n"), "x = torch.tensor([1, 2])");
 }
 
 TEST(CodeGen, SlopesAreWrittenAsPythonWouldReadThemBack)
