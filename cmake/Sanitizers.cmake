@@ -1,0 +1,11 @@
+# LEAKYLAB_SANITIZE: instrument every target of the project (never the system libraries).
+set(LEAKYLAB_SANITIZE "" CACHE STRING
+    "Sanitizers for every project target, as -fsanitize= takes them (e.g. address,undefined); empty for none")
+
+if(LEAKYLAB_SANITIZE)
+    # Directory-wide, so tests, tools and later targets are instrumented without each asking for it.
+    # No recovery: a test that hits undefined behaviour must fail, not print and carry on.
+    add_compile_options(-fsanitize=${LEAKYLAB_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=${LEAKYLAB_SANITIZE})
+    add_compile_definitions(LEAKYLAB_SANITIZED) # speed checks scale their budgets (tests/fixtures.h)
+endif()
