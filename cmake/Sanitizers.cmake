@@ -1,6 +1,7 @@
-# LEAKYLAB_SANITIZE: instrument every target of the project (never the system libraries).
+# LEAKYLAB_SANITIZE and LEAKYLAB_FUZZ: instrument every target of the project (never the system libraries).
 set(LEAKYLAB_SANITIZE "" CACHE STRING
     "Sanitizers for every project target, as -fsanitize= takes them (e.g. address,undefined); empty for none")
+option(LEAKYLAB_FUZZ "Build the libFuzzer targets in tests/fuzz (needs clang++)" OFF)
 
 if(LEAKYLAB_SANITIZE)
     # Directory-wide, so tests, tools and later targets are instrumented without each asking for it.
@@ -8,4 +9,12 @@ if(LEAKYLAB_SANITIZE)
     add_compile_options(-fsanitize=${LEAKYLAB_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     add_link_options(-fsanitize=${LEAKYLAB_SANITIZE})
     add_compile_definitions(LEAKYLAB_SANITIZED) # speed checks scale their budgets (tests/fixtures.h)
+endif()
+
+if(LEAKYLAB_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "LEAKYLAB_FUZZ needs clang++ (libFuzzer): configure with the fuzz preset")
+    endif()
+    # Coverage feedback from the libraries too; only the fuzz executables link libFuzzer's main().
+    add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
