@@ -180,6 +180,17 @@ TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)
     EXPECT_EQ(dashes.size(), 4);
 }
 
+TEST_F(PlotTest, legend_entries_are_drawn_above_the_legend_box)
+{
+    ASSERT_GT(plot.legend->itemCount(), 0);
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
+        EXPECT_GE(plot.legend->item(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
+    plot.setCurveVisible(Curve::Relu, false);
+    plot.setCurveVisible(Curve::Relu, true);
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
+        EXPECT_GE(plot.legend->item(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
+}
+
 TEST_F(PlotTest, hiding_a_curve_hides_its_graph_and_legend_entry)
 {
     QCPGraph* leaky = plot.curveGraph(Curve::LeakyRelu);

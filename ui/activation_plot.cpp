@@ -237,6 +237,9 @@ void ActivationPlot::rebuildLegend()
         show(mValueDotKey);
         show(mLimitDotKey);
     }
+    // QCustomPlot puts new legend items on the "legend" layer, beneath the live layer's opaque legend box.
+    for (int i = 0; i < legend->itemCount(); ++i)
+        legend->item(i)->setLayer(mLiveLayer);
     legend->setVisible(legend->itemCount() > 0);
 }
 
