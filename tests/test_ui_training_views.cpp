@@ -1,0 +1,202 @@
+// The training views on their own: unit grid marks, decision regions and fitted curve, per-step charts.
+#include <QImage>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+#include "core/dataset.h"
+#include "core/torch_random.h"
+#include "gui_fixture.h"
+#include "ui/dead_fraction_chart.h"
+#include "ui/decision_regions.h"
+#include "ui/loss_chart.h"
+#include "ui/region_sampling.h"
+#include "ui/unit_grid.h"
+
+namespace leakylab {
+namespace {
+
+class TrainingViewsTest : public test::UiTest { };
+
+int grey(const QColor& colour)
+{
+    return qGray(colour.rgb());
+}
+
+TEST_F(TrainingViewsTest, unit_grid_marks_dead_units_apart_from_rarely_active_ones_even_in_grey)
+{
+    UnitGrid grid(Network::Relu);
+    grid.setShape(2, 4, 200);
+    EXPECT_FALSE(grid.measured());
+    grid.setActiveSamples({{0, 1, 100, 200}, {0, 0, 0, 0}});
+    ASSERT_TRUE(grid.measured());
+    EXPECT_TRUE(grid.isDead(0, 0));
+    EXPECT_FALSE(grid.isDead(0, 1));
+    EXPECT_EQ(grid.deadCount(0), 1U);
+    EXPECT_EQ(grid.deadCount(1), 4U);
+    EXPECT_DOUBLE_EQ(grid.activeShare(0, 2), 0.5);
+    // Dead is near-black; active on one sample is near-white; more samples, darker.
+    EXPECT_LT(grey(grid.cellColour(0, 0)), 40);
+    EXPECT_GT(grey(grid.cellColour(0, 1)), 180);
+    EXPECT_GT(grey(grid.cellColour(0, 1)), grey(grid.cellColour(0, 2)));
+    EXPECT_GT(grey(grid.cellColour(0, 2)), grey(grid.cellColour(0, 3)));
+    EXPECT_GT(grey(grid.cellColour(0, 3)) - grey(grid.cellColour(0, 0)), 40);
+}
+
+TEST_F(TrainingViewsTest, unit_grid_ignores_counts_from_a_run_of_another_shape)
+{
+    UnitGrid grid(Network::LeakyRelu);
+    grid.setShape(2, 4, 200);
+    grid.setActiveSamples({{1, 2, 3}});
+    EXPECT_FALSE(grid.measured());
+}
+
+int countPixels(const QImage& image, const std::function<bool(int)>& greyMatches)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += greyMatches(qGray(image.pixel(x, y))) ? 1 : 0;
+    return count;
+}
+
+TEST_F(TrainingViewsTest, unit_grid_paints_dead_units_dark_with_white_marks)
+{
+    for (Network network : kNetworks) {
+        UnitGrid grid(network);
+        // A mid-grey background, so the only near-white pixels are the cells' own marks.
+        QPalette palette = grid.palette();
+        palette.setColor(QPalette::Window, QColor(128, 128, 128));
+        grid.setPalette(palette);
+        grid.setAutoFillBackground(true);
+        grid.resize(400, 80);
+        grid.setShape(1, 2, 10);
+        grid.setActiveSamples({{0, 0}});
+        QImage dead(grid.size(), QImage::Format_ARGB32);
+        grid.render(&dead);
+        grid.setActiveSamples({{10, 10}});
+        QImage alive(grid.size(), QImage::Format_ARGB32);
+        grid.render(&alive);
+
+        const auto isDark = [](int g) { return g < 40; };
+        const auto isWhite = [](int g) { return g > 200; };
+        const std::string name = networkName(network).toStdString();
+        EXPECT_GT(countPixels(dead, isDark) - countPixels(alive, isDark), 300) << name;
+        EXPECT_GT(countPixels(dead, isWhite), 20) << name << ": the cross or hatching";
+        EXPECT_EQ(countPixels(alive, isWhite), 0) << name;
+    }
+}
+
+TrainingSetup setupFor(DatasetKind kind)
+{
+    TorchGenerator gen(0);
+    TrainingSetup setup;
+    setup.dataset = makeDataset(kind, 100, 0.1, gen);
+    setup.config.dataset = kind;
+    setup.grid = regionGridFor(setup.dataset, 20);
+    return setup;
+}
+
+TEST_F(TrainingViewsTest, decision_regions_show_every_point_by_class_and_the_map_on_the_grid)
+{
+    DecisionRegions regions(Network::Relu);
+    const TrainingSetup setup = setupFor(DatasetKind::Moons);
+    regions.setSetup(setup);
+    EXPECT_TRUE(regions.classification());
+    EXPECT_EQ(regions.points(0)->dataCount() + regions.points(1)->dataCount(), 100);
+    EXPECT_EQ(regions.points(0)->dataCount(), 50);
+    EXPECT_EQ(regions.colorMap()->data()->keySize(), 20);
+    std::vector<float> outputs(setup.grid.points(), 0.25F);
+    outputs.back() = 0.75F;
+    regions.setRegions(outputs);
+    EXPECT_DOUBLE_EQ(regions.colorMap()->data()->cell(0, 0), 0.25);
+    EXPECT_DOUBLE_EQ(regions.colorMap()->data()->cell(19, 19), 0.75);
+    // Every point lies inside the grid.
+    for (int label = 0; label < 2; ++label) {
+        for (const QCPGraphData& p : *regions.points(label)->data()) {
+            EXPECT_GT(p.key, setup.grid.xMin);
+            EXPECT_LT(p.key, setup.grid.xMax);
+            EXPECT_GT(p.value, setup.grid.yMin);
+            EXPECT_LT(p.value, setup.grid.yMax);
+        }
+    }
+}
+
+TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)
+{
+    DecisionRegions regions(Network::LeakyRelu);
+    const TrainingSetup setup = setupFor(DatasetKind::Sine);
+    regions.setSetup(setup);
+    EXPECT_FALSE(regions.classification());
+    EXPECT_EQ(setup.grid.rows, 1);
+    EXPECT_EQ(regions.points(0)->dataCount(), 100);
+    std::vector<float> outputs(setup.grid.points(), 0.5F);
+    outputs[3] = std::numeric_limits<float>::quiet_NaN();
+    outputs[4] = std::numeric_limits<float>::infinity();
+    regions.setRegions(outputs);
+    EXPECT_EQ(regions.fittedCurve()->dataCount(), static_cast<int>(outputs.size()) - 2);
+    for (const QCPGraphData& p : *regions.fittedCurve()->data())
+        EXPECT_TRUE(std::isfinite(p.value));
+}
+
+TEST_F(TrainingViewsTest, region_sampling_gives_probabilities_for_classification)
+{
+    const TrainingSetup setup = setupFor(DatasetKind::Circles);
+    Mlp network(2, 8, 2, HiddenActivation::Relu, 0.0F);
+    TorchGenerator gen(1);
+    network.initLikeTorch(gen);
+    const std::vector<float> p = sampleRegions(network, setup.grid, true);
+    ASSERT_EQ(p.size(), setup.grid.points());
+    for (float v : p)
+        ASSERT_TRUE(v >= 0.0F && v <= 1.0F);
+    const std::vector<float> logits
+        = network.predict({static_cast<float>(setup.grid.x(0)), static_cast<float>(setup.grid.y(0))});
+    EXPECT_FLOAT_EQ(p[0], 1.0F / (1.0F + std::exp(-logits[0])));
+}
+
+std::vector<StepRecord> records(std::initializer_list<float> losses, std::size_t deadPerLayer)
+{
+    std::vector<StepRecord> out;
+    for (float loss : losses) {
+        StepRecord r;
+        r.step = out.size();
+        r.loss = loss;
+        r.deadUnits = {deadPerLayer, deadPerLayer};
+        out.push_back(r);
+    }
+    return out;
+}
+
+TEST_F(TrainingViewsTest, dead_fraction_chart_plots_percent_of_all_hidden_units)
+{
+    DeadFractionChart chart;
+    chart.clear(100, 32);
+    chart.append(Network::Relu, records({0.7F, 0.6F}, 8));
+    EXPECT_EQ(chart.curve(Network::Relu)->dataCount(), 2);
+    EXPECT_DOUBLE_EQ(chart.curve(Network::Relu)->data()->at(1)->value, 50.0);
+    EXPECT_DOUBLE_EQ(chart.xAxis->range().upper, 100.0);
+    chart.clear(10, 32);
+    EXPECT_EQ(chart.curve(Network::Relu)->dataCount(), 0);
+}
+
+TEST_F(TrainingViewsTest, loss_chart_widens_by_decades_and_floors_an_exact_zero)
+{
+    LossChart chart;
+    chart.clear(100, QStringLiteral("MSELoss"));
+    chart.append(Network::LeakyRelu, records({0.5F, 1e-6F, 0.0F, 300.0F}, 0));
+    EXPECT_DOUBLE_EQ(chart.curve(Network::LeakyRelu)->data()->at(2)->value, LossChart::kFloor);
+    EXPECT_LE(chart.yAxis->range().lower, 1e-8);
+    EXPECT_GE(chart.yAxis->range().upper, 300.0);
+    EXPECT_DOUBLE_EQ(
+        std::log10(chart.yAxis->range().upper), std::round(std::log10(chart.yAxis->range().upper)));
+    chart.markDivergence(Network::LeakyRelu, 4);
+    ASSERT_NE(chart.divergenceNote(Network::LeakyRelu), nullptr);
+    EXPECT_EQ(
+        chart.divergenceNote(Network::LeakyRelu)->text(), QStringLiteral("LeakyReLU diverged at step 4"));
+    chart.clear(100, QStringLiteral("MSELoss"));
+    EXPECT_EQ(chart.divergenceNote(Network::LeakyRelu), nullptr);
+}
+
+} // namespace
+} // namespace leakylab

@@ -1,0 +1,183 @@
+// The decision-region plot: a probability colour map under the data, kept at equal x and y scales.
+#include "ui/decision_regions.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace leakylab {
+
+namespace {
+
+constexpr double kCaptionFontPt = 15.0;
+constexpr double kTickFontPt = 11.0;
+
+QColor towardsWhite(const QColor& colour, double amount)
+{
+    const auto channel = [amount](int c) { return static_cast<int>(c + (255 - c) * amount + 0.5); };
+    return QColor(channel(colour.red()), channel(colour.green()), channel(colour.blue()));
+}
+
+} // namespace
+
+QColor DecisionRegions::classColour(int label)
+{
+    // Okabe–Ito bluish green and reddish purple: apart from the networks' blue and vermillion.
+    return label == 0 ? QColor(0x00, 0x9E, 0x73) : QColor(0xCC, 0x79, 0xA7);
+}
+
+DecisionRegions::DecisionRegions(Network network, QWidget* parent)
+    : QCustomPlot(parent)
+    , mNetwork(network)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAutoAddPlottableToLegend(false);
+    // What changes while training goes alone on a buffered layer under everything else.
+    addLayer(QStringLiteral("live"), layer(QStringLiteral("background")), limBelow);
+    mLive = layer(QStringLiteral("live"));
+    mLive->setMode(QCPLayer::lmBuffered);
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+
+    plotLayout()->insertRow(0);
+    QFont captionFont = font();
+    captionFont.setPointSizeF(kCaptionFontPt);
+    captionFont.setBold(true);
+    mCaption = new QCPTextElement(this, networkName(network), captionFont);
+    mCaption->setTextColor(networkColour(network));
+    plotLayout()->addElement(0, 0, mCaption);
+
+    QFont tickFont = font();
+    tickFont.setPointSizeF(kTickFontPt);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(tickFont);
+        axis->grid()->setVisible(false);
+    }
+
+    mMap = new QCPColorMap(xAxis, yAxis);
+    mMap->setLayer(mLive);
+    mMap->setInterpolate(true);
+    mMap->setTightBoundary(false);
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, towardsWhite(classColour(0), 0.45));
+    gradient.setColorStopAt(0.5, QColor(255, 255, 255));
+    gradient.setColorStopAt(1.0, towardsWhite(classColour(1), 0.45));
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    mMap->setGradient(gradient);
+    mMap->setDataRange(QCPRange(0.0, 1.0));
+
+    mCurve = addGraph();
+    mCurve->setLayer(mLive);
+    mCurve->setPen(QPen(networkColour(network), 4.0));
+
+    const std::array<QCPScatterStyle::ScatterShape, 2> shapes
+        = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssTriangle};
+    for (int label = 0; label < 2; ++label) {
+        QCPGraph* graph = addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(
+            shapes[static_cast<std::size_t>(label)], QPen(QColor(30, 30, 30), 1.0), classColour(label), 8.0));
+        mPoints[static_cast<std::size_t>(label)] = graph;
+    }
+    for (QCPAbstractPlottable* plottable :
+        {static_cast<QCPAbstractPlottable*>(mMap), static_cast<QCPAbstractPlottable*>(mCurve)})
+        plottable->setSelectable(QCP::stNone);
+
+    // The equal-scale ranges depend on the axis rect's size, known only once the layout has run.
+    connect(this, &QCustomPlot::afterLayout, this, &DecisionRegions::keepAspect);
+}
+
+void DecisionRegions::setSetup(const TrainingSetup& setup)
+{
+    mGrid = setup.grid;
+    mClassification = isClassification(setup.dataset.kind);
+    const Dataset& dataset = setup.dataset;
+    const std::size_t inputs = std::max<std::size_t>(dataset.inputs, 1);
+
+    for (QCPGraph* graph : mPoints)
+        graph->data()->clear();
+    mCurve->data()->clear();
+    mMap->data()->clear();
+    mMap->setVisible(mClassification);
+    mCurve->setVisible(!mClassification);
+
+    double yLow = 0.0;
+    double yHigh = 1.0;
+    if (mClassification) {
+        std::array<QVector<double>, 2> xs, ys;
+        for (std::size_t r = 0; r < dataset.samples; ++r) {
+            const std::size_t label = dataset.y[r] > 0.5F ? 1 : 0;
+            xs[label].push_back(dataset.x[r * inputs]);
+            ys[label].push_back(dataset.x[r * inputs + 1]);
+        }
+        for (std::size_t label = 0; label < 2; ++label)
+            mPoints[label]->setData(xs[label], ys[label]);
+        mMap->data()->setSize(mGrid.columns, mGrid.rows);
+        mMap->data()->setRange(QCPRange(mGrid.xMin, mGrid.xMax), QCPRange(mGrid.yMin, mGrid.yMax));
+        mMap->data()->fill(std::nan(""));
+        yLow = mGrid.yMin;
+        yHigh = mGrid.yMax;
+    } else {
+        // A regression: the data as one set of points, the fitted curve drawn over them.
+        QVector<double> xs, ys;
+        for (std::size_t r = 0; r < dataset.samples; ++r) {
+            xs.push_back(dataset.x[r * inputs]);
+            ys.push_back(dataset.y[r]);
+        }
+        mPoints[0]->setData(xs, ys);
+        if (!ys.isEmpty()) {
+            const auto [low, high] = std::minmax_element(ys.begin(), ys.end());
+            const double margin = std::max(0.25 * (*high - *low), 0.1);
+            yLow = *low - margin;
+            yHigh = *high + margin;
+        }
+    }
+    mDataX = QCPRange(mGrid.xMin, mGrid.xMax);
+    mDataY = QCPRange(yLow, yHigh);
+    xAxis->setRange(mDataX);
+    yAxis->setRange(mDataY);
+    replot(rpQueuedReplot);
+}
+
+void DecisionRegions::setRegions(const std::vector<float>& outputs)
+{
+    if (outputs.size() != mGrid.points())
+        return; // from a run with another grid, already replaced
+    if (mClassification) {
+        QCPColorMapData* cells = mMap->data();
+        for (int row = 0; row < mGrid.rows; ++row)
+            for (int column = 0; column < mGrid.columns; ++column)
+                cells->setCell(column, row, outputs[static_cast<std::size_t>(row * mGrid.columns + column)]);
+    } else {
+        QVector<double> xs, ys;
+        for (int column = 0; column < mGrid.columns; ++column) {
+            const float y = outputs[static_cast<std::size_t>(column)];
+            if (std::isfinite(y)) { // an overflowed output is a gap, never a NaN on the screen
+                xs.push_back(mGrid.x(column));
+                ys.push_back(y);
+            }
+        }
+        mCurve->setData(xs, ys, true);
+    }
+    mLive->replot();
+}
+
+void DecisionRegions::setCaption(const QString& text, bool alarm)
+{
+    mCaption->setText(text);
+    mCaption->setTextColor(alarm ? QColor(170, 0, 0) : networkColour(mNetwork));
+    replot(rpQueuedReplot);
+}
+
+void DecisionRegions::keepAspect()
+{
+    if (!mClassification)
+        return;
+    // Equal units on both axes (a circle stays round): widen whichever range the rect's shape leaves short.
+    const QRect rect = axisRect()->rect();
+    if (rect.width() <= 0 || rect.height() <= 0)
+        return;
+    const double perPixel = std::max(mDataX.size() / rect.width(), mDataY.size() / rect.height());
+    xAxis->setRange(mDataX.center(), perPixel * rect.width(), Qt::AlignCenter);
+    yAxis->setRange(mDataY.center(), perPixel * rect.height(), Qt::AlignCenter);
+}
+
+} // namespace leakylab

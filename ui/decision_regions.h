@@ -1,0 +1,51 @@
+// One network's decision regions over the data (2-D data sets), or its fitted curve over the data (sine).
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <vector>
+
+#include "ui/training_network.h"
+#include "ui/training_update.h"
+
+namespace leakylab {
+
+// The colour map sits alone on a buffered layer at the bottom, so a new set of regions redraws it alone;
+// the data points, axes and caption above it stay in one buffer that is drawn once per run. Classes differ
+// in shape (circles, triangles) as well as colour.
+class DecisionRegions : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit DecisionRegions(Network network, QWidget* parent = nullptr);
+
+    // A new run: its data points and where the network will be sampled. Clears the regions.
+    void setSetup(const TrainingSetup& setup);
+    // The network's outputs on the setup's grid (NetworkUpdate::regions).
+    void setRegions(const std::vector<float>& outputs);
+    // The line over the plot: accuracy, or a divergence.
+    void setCaption(const QString& text, bool alarm = false);
+
+    bool classification() const { return mClassification; }
+    QCPColorMap* colorMap() const { return mMap; }
+    QCPGraph* fittedCurve() const { return mCurve; }
+    QCPGraph* points(int label) const { return mPoints[label == 0 ? 0 : 1]; }
+    QString caption() const { return mCaption->text(); }
+
+    static QColor classColour(int label);
+
+private:
+    void keepAspect();
+
+    Network mNetwork;
+    QCPLayer* mLive = nullptr;
+    QCPColorMap* mMap = nullptr;
+    QCPGraph* mCurve = nullptr;
+    std::array<QCPGraph*, 2> mPoints {};
+    QCPTextElement* mCaption = nullptr;
+    RegionGrid mGrid;
+    bool mClassification = true;
+    QCPRange mDataX, mDataY;
+};
+
+} // namespace leakylab

@@ -1,0 +1,155 @@
+// A per-step chart of both networks: axes and legend set up once, curves appended, divergence marked.
+#include "ui/step_chart.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace leakylab {
+
+namespace {
+
+constexpr double kTickFontPt = 12.0;
+constexpr double kTitleFontPt = 14.0;
+
+} // namespace
+
+QFont StepChart::sized(QFont font, double points)
+{
+    font.setPointSizeF(points);
+    return font;
+}
+
+StepChart::StepChart(const QString& title, QWidget* parent)
+    : QCustomPlot(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAutoAddPlottableToLegend(false);
+    // Only the curves change while training: they get the one extra buffer, on top (see ActivationPlot).
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(QStringLiteral("live"), layer(QStringLiteral("overlay")), limAbove);
+    mLive = layer(QStringLiteral("live"));
+    mLive->setMode(QCPLayer::lmBuffered);
+
+    plotLayout()->insertRow(0);
+    auto* heading = new QCPTextElement(this, title, sized(font(), kTitleFontPt));
+    heading->setTextColor(QColor(30, 30, 30));
+    plotLayout()->addElement(0, 0, heading);
+
+    const QColor ink(40, 40, 40);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(sized(font(), kTickFontPt));
+        axis->setLabelFont(sized(font(), kTickFontPt));
+        axis->setTickLabelColor(ink);
+        axis->setLabelColor(ink);
+        axis->setBasePen(QPen(ink, 1.5));
+        axis->setTickPen(QPen(ink, 1.5));
+        axis->grid()->setPen(QPen(QColor(215, 215, 215), 1.0));
+    }
+    xAxis->setLabel(tr("step"));
+
+    for (Network network : kNetworks) {
+        QCPGraph* graph = addGraph();
+        graph->setLayer(mLive);
+        graph->setPen(networkPen(network));
+        graph->setName(networkName(network));
+        graph->setSelectable(QCP::stNone);
+        graph->setAdaptiveSampling(true);
+        graph->addToLegend();
+        mCurves[networkIndex(network)] = graph;
+    }
+    legend->setVisible(true);
+    legend->setLayer(mLive);
+    legend->setFont(sized(font(), kTickFontPt));
+    legend->setIconSize(40, 14);
+    legend->setBrush(QColor(255, 255, 255, 230));
+    legend->setBorderPen(QPen(QColor(150, 150, 150)));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+void StepChart::clear(std::size_t steps)
+{
+    for (Network network : kNetworks) {
+        const std::size_t i = networkIndex(network);
+        mCurves[i]->data()->clear();
+        if (mLines[i]) {
+            removeItem(mLines[i]);
+            removeItem(mNotes[i]);
+            mLines[i] = nullptr;
+            mNotes[i] = nullptr;
+        }
+    }
+    xAxis->setRange(0.0, static_cast<double>(std::max<std::size_t>(steps, 1)));
+    mAxesChanged = true;
+    refresh();
+}
+
+void StepChart::append(Network network, const std::vector<StepRecord>& records)
+{
+    if (records.empty())
+        return;
+    QVector<double> keys;
+    QVector<double> values;
+    keys.reserve(static_cast<qsizetype>(records.size()));
+    values.reserve(static_cast<qsizetype>(records.size()));
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const StepRecord& record : records) {
+        const double value = valueOf(record);
+        keys.push_back(static_cast<double>(record.step));
+        values.push_back(value);
+        low = std::min(low, value);
+        high = std::max(high, value);
+    }
+    curve(network)->addData(keys, values, true);
+    mAxesChanged = fitValueAxis(low, high) || mAxesChanged;
+    // Both networks' batches arrive together: one redraw for the pair, after the caller returns.
+    if (!std::exchange(mRefreshPending, true))
+        QMetaObject::invokeMethod(this, &StepChart::refresh, Qt::QueuedConnection);
+}
+
+void StepChart::markDivergence(Network network, std::size_t step)
+{
+    const std::size_t i = networkIndex(network);
+    if (mLines[i])
+        return;
+    const QColor colour = networkColour(network);
+    mLines[i] = new QCPItemStraightLine(this);
+    mLines[i]->setLayer(mLive);
+    mLines[i]->setPen(QPen(colour, 2.0, Qt::DashLine));
+    // Vertical whatever the value axis (the loss axis is logarithmic): x in steps, y in the rect's height.
+    for (QCPItemPosition* point : {mLines[i]->point1, mLines[i]->point2}) {
+        point->setTypeX(QCPItemPosition::ptPlotCoords);
+        point->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    mLines[i]->point1->setCoords(static_cast<double>(step), 0.0);
+    mLines[i]->point2->setCoords(static_cast<double>(step), 1.0);
+    mNotes[i] = new QCPItemText(this);
+    mNotes[i]->setLayer(mLive);
+    mNotes[i]->setText(tr("%1 diverged at step %2").arg(networkName(network)).arg(step));
+    mNotes[i]->setFont(sized(font(), kTitleFontPt));
+    mNotes[i]->setColor(colour);
+    mNotes[i]->setBrush(QColor(255, 255, 255, 230));
+    mNotes[i]->setPadding(QMargins(4, 2, 4, 2));
+    mNotes[i]->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    mNotes[i]->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    // The two notes on different heights, so both stay readable if the networks diverge together.
+    mNotes[i]->position->setCoords(static_cast<double>(step), network == Network::Relu ? 0.35 : 0.55);
+    // On the side of the line with more room, so the note is never cut off at the axis.
+    const bool leftHalf = static_cast<double>(step) < xAxis->range().center();
+    mNotes[i]->setPositionAlignment((leftHalf ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    mAxesChanged = true;
+    if (!std::exchange(mRefreshPending, true))
+        QMetaObject::invokeMethod(this, &StepChart::refresh, Qt::QueuedConnection);
+}
+
+void StepChart::refresh()
+{
+    mRefreshPending = false;
+    if (std::exchange(mAxesChanged, false))
+        replot(rpQueuedReplot);
+    else
+        mLive->replot();
+}
+
+} // namespace leakylab

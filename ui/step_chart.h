@@ -1,0 +1,50 @@
+// A chart of one number per training step for both networks: the shared base of the dead-unit and loss
+// charts.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <vector>
+
+#include "core/simulation.h"
+#include "ui/training_network.h"
+
+namespace leakylab {
+
+// Curves grow with addData on a buffered layer; the x axis spans the whole run from the start, so the
+// curves grow left to right without the axis jumping. A new batch of steps redraws only the curve layer,
+// unless the value axis had to widen.
+class StepChart : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit StepChart(const QString& title, QWidget* parent = nullptr);
+
+    // Empty curves; x from 0 to the run's last step.
+    void clear(std::size_t steps);
+    void append(Network network, const std::vector<StepRecord>& records);
+    // A vertical line and a note where a network's loss stopped being a number. Nothing is drawn after it.
+    void markDivergence(Network network, std::size_t step);
+
+    QCPGraph* curve(Network network) const { return mCurves[networkIndex(network)]; }
+    const QCPItemText* divergenceNote(Network network) const { return mNotes[networkIndex(network)]; }
+
+protected:
+    virtual double valueOf(const StepRecord& record) const = 0;
+    // Called with the range of the values just appended; widens the value axis if they fall outside it and
+    // says whether it did.
+    virtual bool fitValueAxis(double low, double high) = 0;
+    static QFont sized(QFont font, double points);
+
+private:
+    void refresh();
+
+    QCPLayer* mLive = nullptr;
+    std::array<QCPGraph*, 2> mCurves {};
+    std::array<QCPItemStraightLine*, 2> mLines {};
+    std::array<QCPItemText*, 2> mNotes {};
+    bool mRefreshPending = false;
+    bool mAxesChanged = false;
+};
+
+} // namespace leakylab

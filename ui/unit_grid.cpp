@@ -1,0 +1,203 @@
+// Paints the unit grid: row labels, one square per unit, a dead count per row, and a tooltip per unit.
+#include "ui/unit_grid.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace leakylab {
+
+namespace {
+
+constexpr double kMaxCell = 44.0;
+constexpr double kMinCell = 8.0;
+constexpr double kGap = 3.0;
+const QColor kDeadFill(25, 25, 25);
+const QColor kPale(245, 245, 245);
+
+QColor mix(const QColor& from, const QColor& to, double t)
+{
+    const auto channel = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
+    return QColor(
+        channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
+}
+
+} // namespace
+
+UnitGrid::UnitGrid(Network network, QWidget* parent)
+    : QWidget(parent)
+    , mNetwork(network)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setToolTip(tr("%1's hidden units, one row per layer. Darker colour: active (pre-activation > 0) on more "
+                  "samples.")
+                   .arg(networkName(network)));
+}
+
+void UnitGrid::setShape(std::size_t layers, std::size_t hidden, std::size_t samples)
+{
+    mLayers = layers;
+    mHidden = hidden;
+    mSamples = std::max<std::size_t>(samples, 1);
+    mActive.clear();
+    updateGeometry();
+    update();
+}
+
+void UnitGrid::setActiveSamples(const std::vector<std::vector<std::uint32_t>>& active)
+{
+    if (active.size() != mLayers || (!active.empty() && active.front().size() != mHidden))
+        return; // from a run with another shape, already replaced
+    mActive = active;
+    update();
+}
+
+bool UnitGrid::isDead(std::size_t layer, std::size_t unit) const
+{
+    return measured() && mActive[layer][unit] == 0;
+}
+
+std::size_t UnitGrid::deadCount(std::size_t layer) const
+{
+    return measured() ? static_cast<std::size_t>(std::count(mActive[layer].begin(), mActive[layer].end(), 0U))
+                      : 0;
+}
+
+double UnitGrid::activeShare(std::size_t layer, std::size_t unit) const
+{
+    return measured() ? static_cast<double>(mActive[layer][unit]) / static_cast<double>(mSamples) : 0.0;
+}
+
+QColor UnitGrid::cellColour(std::size_t layer, std::size_t unit) const
+{
+    if (!measured())
+        return palette().color(QPalette::Base);
+    if (isDead(layer, unit))
+        return kDeadFill;
+    // Even a unit active on a single sample is visibly tinted, so it never looks like an empty cell.
+    return mix(kPale, networkColour(mNetwork), 0.15 + 0.85 * activeShare(layer, unit));
+}
+
+QSize UnitGrid::sizeHint() const
+{
+    const int rows = static_cast<int>(std::max<std::size_t>(mLayers, 1));
+    return {600, static_cast<int>(rows * (28.0 + kGap)) + 8};
+}
+
+QSize UnitGrid::minimumSizeHint() const
+{
+    const int rows = static_cast<int>(std::max<std::size_t>(mLayers, 1));
+    return {240, static_cast<int>(rows * (kMinCell + kGap)) + 8};
+}
+
+UnitGrid::Geometry UnitGrid::geometry() const
+{
+    const QFontMetricsF metrics(font());
+    const double labelWidth = metrics.horizontalAdvance(tr("Layer %1").arg(mLayers)) + 10.0;
+    const double countWidth = metrics.horizontalAdvance(tr("%1/%1 dead").arg(mHidden)) + 10.0;
+    const double columns = static_cast<double>(std::max<std::size_t>(mHidden, 1));
+    const double rows = static_cast<double>(std::max<std::size_t>(mLayers, 1));
+    const double byWidth = (width() - labelWidth - countWidth) / columns - kGap;
+    const double byHeight = (height() - 4.0) / rows - kGap;
+    Geometry g;
+    g.cell = std::clamp(std::min(byWidth, byHeight), 2.0, kMaxCell);
+    const double gridWidth = columns * (g.cell + kGap);
+    g.left = labelWidth + std::max(0.0, (width() - labelWidth - countWidth - gridWidth) / 2.0);
+    g.top = std::max(2.0, (height() - rows * (g.cell + kGap)) / 2.0);
+    return g;
+}
+
+QRectF UnitGrid::cellRect(const Geometry& g, std::size_t layer, std::size_t unit) const
+{
+    return {g.left + static_cast<double>(unit) * (g.cell + kGap),
+        g.top + static_cast<double>(layer) * (g.cell + kGap), g.cell, g.cell};
+}
+
+void UnitGrid::paintCell(QPainter& painter, const QRectF& rect, std::size_t layer, std::size_t unit) const
+{
+    painter.setPen(QPen(QColor(120, 120, 120), 1.0));
+    painter.setBrush(cellColour(layer, unit));
+    painter.drawRect(rect);
+    if (!isDead(layer, unit))
+        return;
+    const QRectF inner
+        = rect.adjusted(rect.width() * 0.2, rect.height() * 0.2, -rect.width() * 0.2, -rect.height() * 0.2);
+    if (mNetwork == Network::Relu) {
+        painter.setPen(QPen(Qt::white, std::max(1.5, rect.width() / 9.0), Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(inner.topLeft(), inner.bottomRight());
+        painter.drawLine(inner.topRight(), inner.bottomLeft());
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QBrush(QColor(235, 235, 235), Qt::BDiagPattern));
+        painter.drawRect(rect.adjusted(1, 1, -1, -1));
+    }
+}
+
+void UnitGrid::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Geometry g = geometry();
+    for (std::size_t layer = 0; layer < mLayers; ++layer) {
+        const QRectF row(0, cellRect(g, layer, 0).top(), width(), g.cell);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRectF(0, row.top(), g.left - 6.0, g.cell), Qt::AlignRight | Qt::AlignVCenter,
+            tr("Layer %1").arg(layer + 1));
+        for (std::size_t unit = 0; unit < mHidden; ++unit)
+            paintCell(painter, cellRect(g, layer, unit), layer, unit);
+        if (measured()) {
+            const std::size_t dead = deadCount(layer);
+            QFont countFont = font();
+            countFont.setBold(dead == mHidden); // a whole layer gone is the lesson's moment
+            painter.setFont(countFont);
+            painter.setPen(palette().color(QPalette::WindowText));
+            const double x = cellRect(g, layer, mHidden - 1).right() + 8.0;
+            painter.drawText(QRectF(x, row.top(), width() - x, g.cell), Qt::AlignLeft | Qt::AlignVCenter,
+                tr("%1/%2 dead").arg(dead).arg(mHidden));
+            painter.setFont(font());
+        }
+    }
+}
+
+QString UnitGrid::cellToolTip(std::size_t layer, std::size_t unit) const
+{
+    const QString where = tr("Layer %1, unit %2").arg(layer + 1).arg(unit + 1);
+    if (!measured())
+        return tr("%1: not measured yet; press Step or Start.").arg(where);
+    if (!isDead(layer, unit))
+        return tr("%1: active on %2 of %3 samples (%4%)")
+            .arg(where)
+            .arg(mActive[layer][unit])
+            .arg(mSamples)
+            .arg(qRound(100.0 * activeShare(layer, unit)));
+    if (mNetwork == Network::Relu)
+        return tr("%1: dead. Pre-activation ≤ 0 on all %2 samples, so ReLU passes no gradient back and "
+                  "its weights stop changing.")
+            .arg(where)
+            .arg(mSamples);
+    return tr("%1: negative on all %2 samples, but LeakyReLU still passes the slope back as gradient, "
+              "so it can recover.")
+        .arg(where)
+        .arg(mSamples);
+}
+
+bool UnitGrid::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const Geometry g = geometry();
+        for (std::size_t layer = 0; layer < mLayers; ++layer) {
+            for (std::size_t unit = 0; unit < mHidden; ++unit) {
+                if (cellRect(g, layer, unit).contains(help->pos())) {
+                    QToolTip::showText(help->globalPos(), cellToolTip(layer, unit), this);
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace leakylab
