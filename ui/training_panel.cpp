@@ -1,0 +1,332 @@
+// The training panel: wires the settings, the controls and the views to a training session.
+#include "ui/training_panel.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "ui/dead_fraction_chart.h"
+#include "ui/decision_regions.h"
+#include "ui/loss_chart.h"
+#include "ui/training_session.h"
+#include "ui/training_settings.h"
+#include "ui/unit_grid.h"
+
+namespace leakylab {
+
+namespace {
+
+constexpr double kStatusFontPt = 15.0;
+constexpr int kSettingsWidth = 330;
+
+std::size_t totalDead(const StepRecord& record)
+{
+    return std::accumulate(record.deadUnits.begin(), record.deadUnits.end(), std::size_t {0});
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("TrainingPanel"));
+    mSession = new TrainingSession(this);
+    mSettings = new TrainingSettings;
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(mSettings);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(kSettingsWidth);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(createControls());
+    right->addWidget(createViews(), 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scroll);
+    layout->addLayout(right, 1);
+
+    // Updates are coalesced by the worker: one signal however many steps it has taken since the last.
+    connect(mSession, &TrainingSession::updateReady, this, &TrainingPanel::applyUpdate);
+    // A changed setting is a new run from step 0 (continuing if one was running).
+    connect(mSettings, &TrainingSettings::settingsChanged, this,
+        [this] { mSession->configure(mSettings->config()); });
+    connect(mSettings, &TrainingSettings::negativeSlopeEdited, this, &TrainingPanel::negativeSlopeEdited);
+
+    mSession->setStepsPerSecond(stepsPerSecond());
+    mSession->configure(mSettings->config());
+    updateControls();
+}
+
+TrainingPanel::~TrainingPanel() = default;
+
+QWidget* TrainingPanel::createControls()
+{
+    auto* box = new QWidget(this);
+    mStartPauseAction = new QAction(tr("Start / Pause"), this);
+    mStartPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
+    mStartPauseAction->setToolTip(tr("Start or pause training (Space)"));
+    connect(mStartPauseAction, &QAction::triggered, this, &TrainingPanel::toggleRunning);
+    addAction(mStartPauseAction);
+
+    mStartButton = new QPushButton(tr("Start"), box);
+    mStartButton->setObjectName(QStringLiteral("trainingStart"));
+    mStartButton->setToolTip(tr("Train both networks, or pause them (Space)"));
+    connect(mStartButton, &QPushButton::clicked, this, &TrainingPanel::toggleRunning);
+    mStepButton = new QPushButton(tr("Step"), box);
+    mStepButton->setObjectName(QStringLiteral("trainingStep"));
+    mStepButton->setToolTip(tr("One training step for both networks, then pause"));
+    connect(mStepButton, &QPushButton::clicked, this, &TrainingPanel::step);
+    mResetButton = new QPushButton(tr("Reset"), box);
+    mResetButton->setObjectName(QStringLiteral("trainingReset"));
+    mResetButton->setToolTip(tr("Back to step 0: the same data and initial weights, charts cleared"));
+    connect(mResetButton, &QPushButton::clicked, this, &TrainingPanel::reset);
+
+    mSpeed = new QSlider(Qt::Horizontal, box);
+    mSpeed->setObjectName(QStringLiteral("trainingSpeed"));
+    mSpeed->setRange(0, static_cast<int>(kSpeeds.size()) - 1);
+    mSpeed->setValue(kDefaultSpeedIndex);
+    mSpeed->setPageStep(1);
+    mSpeed->setMaximumWidth(220);
+    mSpeed->setToolTip(
+        tr("Training steps per second: slow enough to watch units die, or as fast as possible"));
+    mSpeedLabel = new QLabel(box);
+    mSpeedLabel->setMinimumWidth(mSpeedLabel->fontMetrics().horizontalAdvance(tr("1000 steps/s")) + 8);
+    mSpeedLabel->setToolTip(mSpeed->toolTip());
+    connect(mSpeed, &QSlider::valueChanged, this, [this] {
+        mSession->setStepsPerSecond(stepsPerSecond());
+        mSpeedLabel->setText(
+            stepsPerSecond() == 0 ? tr("max speed") : tr("%1 steps/s").arg(stepsPerSecond()));
+    });
+    mSpeedLabel->setText(tr("%1 steps/s").arg(stepsPerSecond()));
+    auto* speedCaption = new QLabel(tr("Speed"), box);
+    speedCaption->setBuddy(mSpeed);
+
+    mStatus = new QLabel(box);
+    mStatus->setObjectName(QStringLiteral("trainingStatus"));
+    QFont statusFont = font();
+    statusFont.setPointSizeF(kStatusFontPt);
+    statusFont.setBold(true);
+    mStatus->setFont(statusFont);
+    mStatus->setWordWrap(true);
+    mStatus->setToolTip(tr("The training step both networks have reached, and how the run ended"));
+
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* button : {mStartButton, mStepButton, mResetButton}) {
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Resume")) + 32);
+        layout->addWidget(button);
+    }
+    layout->addSpacing(12);
+    layout->addWidget(speedCaption);
+    layout->addWidget(mSpeed);
+    layout->addWidget(mSpeedLabel);
+    layout->addSpacing(12);
+    layout->addWidget(mStatus, 1);
+    return box;
+}
+
+QWidget* TrainingPanel::createViews()
+{
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (Network network : kNetworks) {
+        const int column = static_cast<int>(networkIndex(network));
+        mRegions[networkIndex(network)] = new DecisionRegions(network, box);
+        mRegions[networkIndex(network)]->setToolTip(
+            tr("What %1 predicts over the plane: the colour is the class it picks, white where it is unsure. "
+               "The points are the data.")
+                .arg(networkName(network)));
+        mGrids[networkIndex(network)] = new UnitGrid(network, box);
+        grid->addWidget(mRegions[networkIndex(network)], 0, column);
+        grid->addWidget(mGrids[networkIndex(network)], 1, column);
+    }
+    auto* legend
+        = new QLabel(tr("Unit colour: darker = active (pre-activation > 0) on more samples.   "
+                        "✕ ReLU unit negative on every sample: dead, no gradient.   "
+                        "▨ LeakyReLU unit negative on every sample: still learning through the slope."),
+            box);
+    legend->setWordWrap(true);
+    legend->setToolTip(tr("How to read the unit grids"));
+    grid->addWidget(legend, 2, 0, 1, 2);
+    mDeadChart = new DeadFractionChart(box);
+    mLossChart = new LossChart(box);
+    grid->addWidget(mDeadChart, 3, 0);
+    grid->addWidget(mLossChart, 3, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(3, 2);
+    return box;
+}
+
+int TrainingPanel::stepsPerSecond() const
+{
+    return kSpeeds[static_cast<std::size_t>(mSpeed->value())];
+}
+
+void TrainingPanel::setNegativeSlope(double slope)
+{
+    mSettings->setNegativeSlope(slope);
+}
+
+void TrainingPanel::start()
+{
+    if (mState == TrainingState::Finished || mState == TrainingState::Invalid)
+        return;
+    mRunning = true;
+    mSession->start();
+    updateControls();
+}
+
+void TrainingPanel::pause()
+{
+    mRunning = false;
+    mSession->pause();
+    updateControls();
+}
+
+void TrainingPanel::toggleRunning()
+{
+    if (mRunning)
+        pause();
+    else
+        start();
+}
+
+void TrainingPanel::step()
+{
+    mRunning = false;
+    mSession->step();
+    updateControls();
+}
+
+void TrainingPanel::reset()
+{
+    mRunning = false;
+    mSession->reset();
+    updateControls();
+}
+
+void TrainingPanel::applyUpdate()
+{
+    TrainingUpdate update = mSession->takeUpdate();
+    if (update.restarted) {
+        mSetup = update.setup;
+        mError = update.error;
+        resetViews();
+    }
+    if (mSetup) {
+        for (Network network : kNetworks) {
+            const std::size_t i = networkIndex(network);
+            const NetworkUpdate& changes = update.networks[i];
+            mDeadChart->append(network, changes.records);
+            mLossChart->append(network, changes.records);
+            mStepsShown[i] += changes.records.size();
+            if (!changes.records.empty())
+                mLast[i] = changes.records.back();
+            if (changes.divergedAt && !mDivergedAt[i]) {
+                mDivergedAt[i] = changes.divergedAt;
+                mDeadChart->markDivergence(network, *changes.divergedAt);
+                mLossChart->markDivergence(network, *changes.divergedAt);
+            }
+            if (changes.stepsDone > 0)
+                mGrids[i]->setActiveSamples(changes.activeSamples);
+            if (!changes.regions.empty())
+                mRegions[i]->setRegions(changes.regions);
+        }
+    }
+    mState = update.state;
+    if (mState == TrainingState::Finished || mState == TrainingState::Invalid)
+        mRunning = false;
+    updateCaptions();
+    updateControls();
+    emit updateApplied();
+}
+
+void TrainingPanel::resetViews()
+{
+    mStepsShown = {};
+    mLast = {};
+    mDivergedAt = {};
+    if (!mSetup) {
+        mDeadChart->clear(1, 1);
+        mLossChart->clear(1, QString());
+        return;
+    }
+    const SimulationConfig& config = mSetup->config;
+    mDeadChart->clear(config.steps, config.layers * config.hidden);
+    mLossChart->clear(
+        config.steps, isClassification(config.dataset) ? tr("BCEWithLogitsLoss") : tr("MSELoss"));
+    for (Network network : kNetworks) {
+        mGrids[networkIndex(network)]->setShape(config.layers, config.hidden, config.samples);
+        mRegions[networkIndex(network)]->setSetup(*mSetup);
+    }
+}
+
+void TrainingPanel::updateCaptions()
+{
+    for (Network network : kNetworks) {
+        const std::size_t i = networkIndex(network);
+        DecisionRegions* regions = mRegions[i];
+        if (mDivergedAt[i]) {
+            regions->setCaption(
+                tr("%1 diverged at step %2").arg(networkName(network)).arg(*mDivergedAt[i]), true);
+            continue;
+        }
+        if (!mLast[i]) {
+            regions->setCaption(tr("%1 · before training").arg(networkName(network)));
+            continue;
+        }
+        const StepRecord& last = *mLast[i];
+        const QString score = last.accuracy ? tr("accuracy %1%").arg(qRound(100.0 * static_cast<double>(*last.accuracy)))
+                                            : tr("loss %1").arg(static_cast<double>(last.loss), 0, 'g', 3);
+        const std::size_t units = mSetup ? mSetup->config.layers * mSetup->config.hidden : 0;
+        const QString dead
+            = network == Network::Relu ? tr("%1 of %2 units dead") : tr("%1 of %2 units negative");
+        regions->setCaption(
+            tr("%1 · %2 · %3").arg(networkName(network), score, dead.arg(totalDead(last)).arg(units)));
+    }
+}
+
+void TrainingPanel::updateControls()
+{
+    const bool runnable = mState != TrainingState::Finished && mState != TrainingState::Invalid;
+    const bool started = mStepsShown[0] > 0 || mStepsShown[1] > 0;
+    mStartButton->setText(mRunning ? tr("Pause") : started ? tr("Resume") : tr("Start"));
+    mStartButton->setEnabled(runnable);
+    mStartPauseAction->setEnabled(runnable);
+    mStepButton->setEnabled(runnable && !mRunning);
+
+    if (mState == TrainingState::Invalid) {
+        mStatus->setStyleSheet(QStringLiteral("color: #aa0000"));
+        mStatus->setText(tr("These settings cannot run: %1").arg(QString::fromStdString(mError)));
+        return;
+    }
+    const std::size_t steps = mSetup ? mSetup->config.steps : 0;
+    const std::size_t done = std::max(mStepsShown[0], mStepsShown[1]);
+    QStringList diverged;
+    for (Network network : kNetworks) {
+        if (const auto at = mDivergedAt[networkIndex(network)])
+            diverged << tr("%1 diverged at step %2").arg(networkName(network)).arg(*at);
+    }
+    mStatus->setStyleSheet(diverged.isEmpty() ? QString() : QStringLiteral("color: #aa0000"));
+    QString text = mState == TrainingState::Finished ? tr("Finished: step %1 of %2").arg(done).arg(steps)
+                                                     : tr("Step %1 of %2").arg(done).arg(steps);
+    if (!diverged.isEmpty())
+        text += QStringLiteral(" · ") + diverged.join(QStringLiteral(" · "))
+            + tr(" (the loss overflowed; try a smaller learning rate)");
+    mStatus->setText(text);
+}
+
+} // namespace leakylab

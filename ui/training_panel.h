@@ -1,0 +1,107 @@
+// The "Dead neurons, live" panel: ReLU and LeakyReLU trained side by side from the same start, shown live.
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+#include "ui/training_network.h"
+#include "ui/training_update.h"
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace leakylab {
+
+class DeadFractionChart;
+class DecisionRegions;
+class LossChart;
+class TrainingSession;
+class TrainingSettings;
+class UnitGrid;
+
+// The settings on the left; on the right the controls, each network's decision regions and unit grid,
+// and the two per-step charts. Training runs on the session's thread; its updates arrive at most once per
+// display frame and are applied here in one go.
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+public:
+    // The speed slider's stops in steps per second; 0 is as fast as the CPU allows.
+    static constexpr std::array<int, 11> kSpeeds = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 0};
+    static constexpr int kDefaultSpeedIndex = 5;
+
+    explicit TrainingPanel(QWidget* parent = nullptr);
+    ~TrainingPanel() override;
+
+    TrainingSettings* settings() const { return mSettings; }
+    QPushButton* startButton() const { return mStartButton; }
+    QPushButton* stepButton() const { return mStepButton; }
+    QPushButton* resetButton() const { return mResetButton; }
+    QSlider* speedSlider() const { return mSpeed; }
+    QAction* startPauseAction() const { return mStartPauseAction; }
+    DeadFractionChart* deadFractionChart() const { return mDeadChart; }
+    LossChart* lossChart() const { return mLossChart; }
+    UnitGrid* unitGrid(Network network) const { return mGrids[networkIndex(network)]; }
+    DecisionRegions* decisionRegions(Network network) const { return mRegions[networkIndex(network)]; }
+    QLabel* statusLabel() const { return mStatus; }
+
+    bool isRunning() const { return mRunning; }
+    TrainingState state() const { return mState; }
+    // Steps received from the training thread for one network, and the last of them.
+    std::size_t stepsShown(Network network) const { return mStepsShown[networkIndex(network)]; }
+    const std::optional<StepRecord>& lastRecord(Network network) const
+    {
+        return mLast[networkIndex(network)];
+    }
+    int stepsPerSecond() const;
+
+    // Follows the main slope control; a slope edited here is reported by negativeSlopeEdited().
+    void setNegativeSlope(double slope);
+
+    void start();
+    void pause();
+    void toggleRunning();
+    void step();
+    void reset();
+
+signals:
+    void negativeSlopeEdited(double from, double to);
+    // An update from the training thread has reached every view.
+    void updateApplied();
+
+private:
+    QWidget* createControls();
+    QWidget* createViews();
+    void applyUpdate();
+    void resetViews();
+    void updateCaptions();
+    void updateControls();
+
+    TrainingSession* mSession = nullptr;
+    TrainingSettings* mSettings = nullptr;
+    QPushButton* mStartButton = nullptr;
+    QPushButton* mStepButton = nullptr;
+    QPushButton* mResetButton = nullptr;
+    QSlider* mSpeed = nullptr;
+    QLabel* mSpeedLabel = nullptr;
+    QLabel* mStatus = nullptr;
+    QAction* mStartPauseAction = nullptr;
+    DeadFractionChart* mDeadChart = nullptr;
+    LossChart* mLossChart = nullptr;
+    std::array<UnitGrid*, 2> mGrids {};
+    std::array<DecisionRegions*, 2> mRegions {};
+
+    std::shared_ptr<const TrainingSetup> mSetup;
+    std::string mError;
+    TrainingState mState = TrainingState::Ready;
+    bool mRunning = false; // what the user asked for; the worker's updates only end it (finished, invalid)
+    std::array<std::size_t, 2> mStepsShown {};
+    std::array<std::optional<StepRecord>, 2> mLast;
+    std::array<std::optional<std::size_t>, 2> mDivergedAt;
+};
+
+} // namespace leakylab
