@@ -7,8 +7,8 @@ namespace leakylab {
 
 enum class LossKind { BceWithLogits, Mse };
 
-// The mean loss of `n` outputs against their targets; writes dLoss/dOutput into `grad` when it is
-// not null. The sum is kept in double, so the mean can differ from PyTorch's float sum in the last bit.
+// The mean loss of `n` outputs against their targets, and dLoss/dOutput in `grad` (n floats, which
+// also hold the per-sample losses on the way), bit for bit as PyTorch 1.13's CPU kernels give them.
 float meanLoss(LossKind kind, const float* output, const float* target, std::size_t n, float* grad);
 
 } // namespace leakylab
