@@ -1,8 +1,6 @@
 // The matrix products of a linear layer on row-major float32, vectorised (AVX2 when present).
 #include "core/dense.h"
 
-#include <algorithm>
-
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #endif
@@ -84,14 +82,6 @@ template <std::size_t Rows>
         edges(o, m, fullCols);
 }
 
-[[gnu::always_inline]] inline void columnSumsBody(const float* a, std::size_t m, std::size_t n, float* sums)
-{
-    std::fill(sums, sums + n, 0.0F);
-    for (std::size_t i = 0; i < m; ++i)
-        for (std::size_t j = 0; j < n; ++j)
-            sums[j] += a[i * n + j];
-}
-
 #if defined(__x86_64__) || defined(__i386__)
 #define LEAKYLAB_DENSE_X86 1
 
@@ -143,10 +133,6 @@ template <std::size_t Rows>
     if (fullCols < o.n)
         edges(o, m, fullCols);
 }
-[[gnu::target("avx2")]] void columnSumsAvx2(const float* a, std::size_t m, std::size_t n, float* sums)
-{
-    columnSumsBody(a, m, n, sums);
-}
 bool hasAvx2()
 {
     static const bool has = __builtin_cpu_supports("avx2");
@@ -165,15 +151,6 @@ void multiply(const float* a, std::size_t aRow, std::size_t aCol, const float* b
         return multiplyAvx2(o, m);
 #endif
     multiplyBody(o, m);
-}
-
-void columnSums(const float* a, std::size_t m, std::size_t n, float* sums)
-{
-#ifdef LEAKYLAB_DENSE_X86
-    if (hasAvx2())
-        return columnSumsAvx2(a, m, n, sums);
-#endif
-    columnSumsBody(a, m, n, sums);
 }
 
 } // namespace leakylab::dense

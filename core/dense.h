@@ -13,7 +13,4 @@ namespace leakylab::dense {
 void multiply(const float* a, std::size_t aRow, std::size_t aCol, const float* b, const float* init, float* c,
               std::size_t m, std::size_t k, std::size_t n);
 
-// sums[j] = sum_i a[i][j] over the m rows of the m x n row-major a.
-void columnSums(const float* a, std::size_t m, std::size_t n, float* sums);
-
 } // namespace leakylab::dense

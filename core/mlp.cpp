@@ -7,6 +7,7 @@
 #include "core/activation.h"
 #include "core/dense.h"
 #include "core/torch_sampling.h"
+#include "core/torch_sum.h"
 
 namespace leakylab {
 
@@ -116,9 +117,9 @@ void Mlp::backward(const float* x, const float* gradOutput)
         const std::size_t in = layerInputs(l);
         const std::size_t out = layerOutputs(l);
         const float* h = l == 0 ? x : post_[l - 1].data();
-        // dW = dZ^T h and db = the column sums of dZ, summed over the batch.
+        // dW = dZ^T h and db = the column sums of dZ, summed over the batch in PyTorch's order.
         dense::multiply(grad_.data(), 1, out, h, nullptr, grads_.data() + weightOffset(l), out, rows, in);
-        dense::columnSums(grad_.data(), rows, out, grads_.data() + biasOffset(l));
+        torchColumnSums(grad_.data(), rows, out, grads_.data() + biasOffset(l));
         if (l == 0)
             break;
         // dH = dZ W, then back through the activation of the layer below.
