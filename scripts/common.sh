@@ -6,6 +6,7 @@ LEAKYLAB_PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev nlohmann-json3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    clang libclang-rt-dev
 )
 
 leakylab_missing_packages() {
@@ -33,8 +34,11 @@ leakylab_install_dependencies() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# leakylab_build [CONFIGURE_PRESET [BUILD_PRESET]]: the build preset defaults to the configure preset's name.
 leakylab_build() {
     local preset=${1:-release}
-    [ -f "build/CMakeCache.txt" ] || cmake --preset "$preset"
-    cmake --build --preset "$preset"
+    local dir=build
+    [ "$preset" = release ] || dir="build-$preset"
+    [ -f "$dir/CMakeCache.txt" ] || cmake --preset "$preset"
+    cmake --build --preset "${2:-$preset}"
 }
