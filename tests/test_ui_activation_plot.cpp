@@ -321,6 +321,31 @@ TEST_F(PlotTest, the_readout_follows_the_slope)
         << plot.hoverReadout().text().toStdString();
 }
 
+TEST_F(PlotTest, the_readout_is_drawn_above_the_legend)
+{
+    plot.setCurveVisible(Curve::Relu, false); // makes the legend's entries anew
+    plot.setCurveVisible(Curve::Relu, true);
+    const QList<QCPLayerable*> live = plot.layer(plot.layerCount() - 1)->children();
+    ASSERT_FALSE(live.isEmpty());
+    EXPECT_NE(qobject_cast<QCPItemText*>(live.last()), nullptr) << "the last thing drawn is the readout box";
+}
+
+TEST_F(PlotTest, the_readout_stays_off_the_legend_and_inside_the_plot)
+{
+    const QRect legend = plot.legend->outerRect();
+    const QRect area = plot.axisRect()->rect();
+    const QList<QPointF> cursors = {QPointF(legend.right() - 5, legend.bottom() + 5),
+                                    QPointF(legend.right() + 5, legend.top() + 5),
+                                    QPointF(area.right() - 5, area.bottom() - 5),
+                                    QPointF(area.left() + 5, area.bottom() - 5)};
+    for (const QPointF& cursor : cursors) {
+        moveMouseTo(plot.xAxis->pixelToCoord(cursor.x()), plot.yAxis->pixelToCoord(cursor.y()));
+        const QRectF box = plot.hoverReadout().boxRect();
+        EXPECT_TRUE(QRectF(area).contains(box)) << "cursor at " << cursor.x() << ", " << cursor.y();
+        EXPECT_FALSE(box.intersects(QRectF(legend))) << "cursor at " << cursor.x() << ", " << cursor.y();
+    }
+}
+
 TEST_F(PlotTest, leaving_the_plot_hides_the_crosshair)
 {
     moveMouseTo(1.0, 1.0);

@@ -240,6 +240,8 @@ void ActivationPlot::rebuildLegend()
     // QCustomPlot puts new legend items on the "legend" layer, beneath the live layer's opaque legend box.
     for (int i = 0; i < legend->itemCount(); ++i)
         legend->item(i)->setLayer(mLiveLayer);
+    if (mHover)
+        mHover->bringToFront(mLiveLayer, layer(QStringLiteral("overlay")));
     legend->setVisible(legend->itemCount() > 0);
 }
 

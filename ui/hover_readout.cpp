@@ -104,19 +104,53 @@ void HoverReadout::showAt(double x, double y, double slope, const std::array<boo
     placeBox(x, y);
 }
 
-// Beside the cursor, flipped to the other side near the right or bottom edge so it is never clipped.
+// Beside the cursor, in the first corner around it that stays inside the axis rect and off the legend.
 void HoverReadout::placeBox(double x, double y)
 {
     const QRect area = mPlot->axisRect()->rect();
+    const QRect legend = mPlot->legend->visible() ? mPlot->legend->outerRect() : QRect();
     const QPointF cursor(mPlot->xAxis->coordToPixel(x), mPlot->yAxis->coordToPixel(y));
     const QFontMetrics metrics(mBox->font());
-    const QSize size = metrics.boundingRect(QRect(), Qt::AlignLeft, mBox->text()).size() + QSize(20, 12);
+    const QSizeF size = metrics.boundingRect(QRect(), Qt::AlignLeft, mBox->text()).size() + QSize(20, 12);
     constexpr double kGap = 18.0;
-    const bool left = cursor.x() + kGap + size.width() > area.right();
-    const bool above = cursor.y() + kGap + size.height() > area.bottom();
-    Qt::Alignment alignment = (left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop);
-    mBox->setPositionAlignment(alignment);
-    mBox->position->setCoords(cursor.x() + (left ? -kGap : kGap), cursor.y() + (above ? -kGap : kGap));
+
+    struct Corner {
+        bool left;
+        bool above;
+    };
+    const Corner corners[] = {{false, false}, {false, true}, {true, false}, {true, true}};
+    const auto boxAt = [&](Corner corner) {
+        const double boxX = corner.left ? cursor.x() - kGap - size.width() : cursor.x() + kGap;
+        const double boxY = corner.above ? cursor.y() - kGap - size.height() : cursor.y() + kGap;
+        return QRectF(QPointF(boxX, boxY), size);
+    };
+    const auto fits = [&](Corner corner) { return QRectF(area).contains(boxAt(corner)); };
+    Corner chosen = corners[0];
+    bool found = false;
+    for (bool avoidLegend : {true, false}) {
+        for (Corner corner : corners) {
+            if (!found && fits(corner) && !(avoidLegend && boxAt(corner).intersects(QRectF(legend)))) {
+                chosen = corner;
+                found = true;
+            }
+        }
+    }
+    const QRectF box = boxAt(chosen);
+    mBox->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    mBox->position->setCoords(box.left(), box.top());
+}
+
+// Items added to the layer later (the legend's entries, made anew on each toggle) would cover the readout.
+void HoverReadout::bringToFront(QCPLayer* layer, QCPLayer* elsewhere)
+{
+    QList<QCPLayerable*> items = {mVertical, mHorizontal};
+    for (QCPItemTracer* marker : mMarkers)
+        items.append(marker);
+    items.append(mBox);
+    for (QCPLayerable* item : items) {
+        item->setLayer(elsewhere);
+        item->setLayer(layer);
+    }
 }
 
 void HoverReadout::hide()
@@ -127,6 +161,11 @@ void HoverReadout::hide()
     for (QCPItemTracer* marker : mMarkers)
         marker->setVisible(false);
     mBox->setVisible(false);
+}
+
+QRectF HoverReadout::boxRect() const
+{
+    return QRectF(mBox->topLeft->pixelPosition(), mBox->bottomRight->pixelPosition());
 }
 
 QString HoverReadout::text() const

@@ -1,6 +1,7 @@
 // The hover crosshair: lines through the cursor, a marker on each shown curve, and a box of values.
 #pragma once
 
+#include <QRectF>
 #include <QString>
 
 #include <array>
@@ -25,6 +26,11 @@ public:
     bool isShown() const { return mShown; }
     double x() const { return mX; }
     QString text() const;
+    // Where the box of values is drawn, in widget pixels.
+    QRectF boxRect() const;
+
+    // Moves the crosshair's items above everything else on `layer`, by way of the layer `elsewhere`.
+    void bringToFront(QCPLayer* layer, QCPLayer* elsewhere);
 
     // x, ReLU(x), LeakyReLU(x) and both derivatives, through the core's functions in float32.
     static QString readoutText(double x, double slope);
