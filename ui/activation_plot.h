@@ -48,6 +48,8 @@ public:
 
     // Counts finished paints: what the benchmark and the tests wait for.
     int paintCount() const { return mPaintCount; }
+    // The spacing of the sampled x values: the grid the curve table is written on.
+    double sampleStep() const { return mSamples.step(); }
 
 signals:
     void curveVisibilityChanged(Curve curve, bool visible);

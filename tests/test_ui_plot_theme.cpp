@@ -1,0 +1,77 @@
+// Plot themes: dark and high contrast change the greys and keep the curves' hues; light gives back exactly
+// the colours the plot was built with, however often the theme changes.
+#include "gui_fixture.h"
+#include "ui/activation_plot.h"
+#include "ui/plot_theme.h"
+
+namespace leakylab {
+namespace {
+
+class PlotThemeTest : public test::UiTest {
+protected:
+    ActivationPlot plot;
+};
+
+int lightness(const QColor& colour) { return colour.lightness(); }
+
+TEST_F(PlotThemeTest, dark_turns_paper_dark_and_ink_light)
+{
+    PlotTheme::apply(plot, Theme::Dark);
+    EXPECT_LT(lightness(plot.axisRect()->axis(QCPAxis::atBottom)->grid()->pen().color()), 100);
+    EXPECT_GT(lightness(plot.xAxis->tickLabelColor()), 180);
+    EXPECT_GT(lightness(plot.xAxis->basePen().color()), 180);
+    EXPECT_GT(lightness(plot.legend->textColor()), 180);
+    ASSERT_GT(plot.legend->itemCount(), 0);
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
+        EXPECT_GT(lightness(plot.legend->item(i)->textColor()), 180) << "legend item " << i;
+    EXPECT_LT(lightness(plot.legend->brush().color()), 60);
+}
+
+TEST_F(PlotThemeTest, curves_keep_their_hue)
+{
+    const QColor light = plot.curveGraph(Curve::LeakyRelu)->pen().color();
+    PlotTheme::apply(plot, Theme::Dark);
+    EXPECT_NEAR(plot.curveGraph(Curve::LeakyRelu)->pen().color().hslHue(), light.hslHue(), 3);
+    PlotTheme::apply(plot, Theme::HighContrast);
+    EXPECT_NEAR(plot.curveGraph(Curve::LeakyRelu)->pen().color().hslHue(), light.hslHue(), 3);
+}
+
+TEST_F(PlotThemeTest, back_to_light_restores_every_colour_without_drift)
+{
+    const QColor tick = plot.xAxis->tickLabelColor();
+    const QPen grid = plot.xAxis->grid()->pen();
+    const QColor legendText = plot.legend->item(0)->textColor();
+    const QBrush legendBrush = plot.legend->brush();
+    for (int round = 0; round < 3; ++round) {
+        PlotTheme::apply(plot, Theme::Dark);
+        PlotTheme::apply(plot, Theme::HighContrast);
+        PlotTheme::apply(plot, Theme::Dark);
+    }
+    const QColor darkTick = plot.xAxis->tickLabelColor();
+    PlotTheme::apply(plot, Theme::Dark);
+    EXPECT_EQ(plot.xAxis->tickLabelColor(), darkTick) << "applying a theme twice changes nothing";
+    PlotTheme::apply(plot, Theme::Light);
+    EXPECT_EQ(plot.xAxis->tickLabelColor(), tick);
+    EXPECT_EQ(plot.xAxis->grid()->pen(), grid);
+    EXPECT_EQ(plot.legend->item(0)->textColor(), legendText);
+    EXPECT_EQ(plot.legend->brush(), legendBrush);
+}
+
+TEST_F(PlotThemeTest, a_legend_rebuilt_under_a_theme_keeps_its_colours)
+{
+    PlotTheme::apply(plot, Theme::Dark);
+    plot.setCurveVisible(Curve::ReluGrad, false);
+    plot.setCurveVisible(Curve::ReluGrad, true);
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
+        EXPECT_GT(lightness(plot.legend->item(i)->textColor()), 180) << "legend item " << i;
+}
+
+TEST_F(PlotThemeTest, high_contrast_inks_black_on_white)
+{
+    PlotTheme::apply(plot, Theme::HighContrast);
+    EXPECT_EQ(plot.xAxis->tickLabelColor(), QColor(Qt::black));
+    EXPECT_EQ(plot.legend->item(0)->textColor(), QColor(Qt::black));
+}
+
+} // namespace
+} // namespace leakylab
