@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@ struct Command {
     int (*run)(const QStringList& arguments);
     const char* usage;
     const char* summary;
+    bool draws = false; // needs the GUI classes (a QApplication), though never a display
 };
 
 // Every headless subcommand; each one's options are in `leakylab NAME --help`.
@@ -27,6 +29,8 @@ constexpr Command kCommands[] = {
     {"code", cli::runCode, "code [options] EXPR", "print the PyTorch program that prints the same"},
     {"simulate", cli::runSimulate, "simulate --activation A --dataset NAME --out FILE [options]",
      "train a small network as PyTorch would and write each step to FILE as JSON"},
+    {"export", cli::runExport, "export --out FILE [options]",
+     "write the activation plot as PNG, JPG, PDF or SVG, or its curve table as CSV", true},
 };
 
 const Command* findCommand(std::string_view name)
@@ -76,7 +80,9 @@ int runCommandLine(int argc, char** argv)
     args.insert(args.end(), argv + 2, argv + argc);
     int count = static_cast<int>(args.size());
     args.push_back(nullptr);
-    QCoreApplication app(count, args.data());
+    const Command* command = findCommand(name);
+    const auto app = command && command->draws ? cli::makeGuiApplication(count, args.data())
+                                               : std::make_unique<QCoreApplication>(count, args.data());
 
     if (isHelp(name)) {
         cli::writeOut(overview());
@@ -86,7 +92,6 @@ int runCommandLine(int argc, char** argv)
         cli::writeOut("leakylab " + QCoreApplication::applicationVersion().toStdString() + "\n");
         return 0;
     }
-    const Command* command = findCommand(name);
     if (!command)
         return cli::fail(QString::fromStdString(name), "no such command or lesson file; see leakylab --help");
     return command->run(QCoreApplication::arguments());

@@ -5,8 +5,11 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+
+class QCoreApplication;
 
 namespace leakylab::cli {
 
@@ -29,5 +32,9 @@ QStringList protectNegativeWords(const QStringList& arguments, const QStringList
 int runEval(const QStringList& arguments);
 int runSimulate(const QStringList& arguments);
 int runCode(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+
+// A QApplication for the commands that draw (export), on the offscreen platform unless one is named.
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv);
 
 } // namespace leakylab::cli
