@@ -19,7 +19,10 @@
 
 #include <algorithm>
 
+#include "core/curve_table.h"
 #include "ui/activation_plot.h"
+#include "ui/export_dialog.h"
+#include "ui/plot_export.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
 
@@ -71,6 +74,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    addExportablePlot({tr("Activation plot"), mPlot,
+                       [this]() -> Result<std::string> {
+                           const QCPRange shown = mPlot->xAxis->range();
+                           return curveTableCsv({shown.lower, shown.upper, mPlot->sampleStep()}, mPlot->slope());
+                       },
+                       tr("the curves on the plotted grid")});
     restoreSettings();
 }
 
@@ -104,10 +113,17 @@ void MainWindow::createActions()
     mResetViewAction->setToolTip(tr("Back to x from −5 to 5, after panning or zooming (Ctrl+0)"));
     connect(mResetViewAction, &QAction::triggered, mPlot, &ActivationPlot::resetView);
 
-    mExportAction = new QAction(tr("&Export plot…"), this);
+    mExportAction = new QAction(tr("&Export…"), this);
+    mExportAction->setIconText(tr("Export"));
     mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    mExportAction->setToolTip(tr("Save the plot as a PNG image or a PDF for handouts (Ctrl+E)"));
+    mExportAction->setToolTip(tr("Save a plot as PNG, JPG, PDF or SVG for slides and handouts, or its numbers as "
+                                 "CSV (Ctrl+E)"));
     connect(mExportAction, &QAction::triggered, this, &MainWindow::exportPlotInteractively);
+
+    mCopyPlotAction = new QAction(tr("&Copy plot as image"), this);
+    mCopyPlotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    mCopyPlotAction->setToolTip(tr("Copy the plot to the clipboard, to paste into slides (Ctrl+Shift+C)"));
+    connect(mCopyPlotAction, &QAction::triggered, this, &MainWindow::copyPlot);
 
     mQuitAction = new QAction(tr("&Quit"), this);
     mQuitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -126,6 +142,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = addMenu(tr("&File"));
     file->addAction(mExportAction);
+    file->addAction(mCopyPlotAction);
     file->addSeparator();
     file->addAction(mQuitAction);
 
@@ -185,30 +202,40 @@ void MainWindow::addPanel(QDockWidget* panel, Qt::DockWidgetArea area)
     mViewMenu->addAction(panel->toggleViewAction());
 }
 
+void MainWindow::addExportablePlot(const ExportablePlot& plot)
+{
+    mExportablePlots.append(plot);
+}
+
+void MainWindow::copyPlot()
+{
+    // The chart under the mouse when there is one (a panel's), otherwise the activation plot.
+    QCustomPlot* chosen = mPlot;
+    for (const ExportablePlot& entry : mExportablePlots) {
+        if (QCustomPlot* plot = entry.plot.data(); plot != nullptr && plot->underMouse())
+            chosen = plot;
+    }
+    copyPlotToClipboard(*chosen);
+    statusBar()->showMessage(tr("Plot copied: paste it into your slides"), 5000);
+}
+
 bool MainWindow::exportPlot(const QString& fileName)
 {
-    // The export shows the curves, not where the mouse happened to be.
-    mPlot->hideHover();
-    mPlot->deselectAll();
-    const int width = mPlot->width();
-    const int height = mPlot->height();
-    if (QFileInfo(fileName).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0)
-        return mPlot->savePdf(fileName, width, height, QCP::epNoCosmetic, QStringLiteral("LeakyLab"),
-                              mPlot->formulaText());
-    // Twice the screen's pixels, so a printed handout stays sharp.
-    return mPlot->savePng(fileName, width, height, 2.0);
+    const auto format = exportFormatFromPath(fileName);
+    if (!format || *format == ExportFormat::Csv)
+        return false;
+    // At its on-screen size, twice as sharp, so a printed handout stays crisp.
+    const ExportSize size {std::max(mPlot->width(), kMinExportSide), std::max(mPlot->height(), kMinExportSide), 2.0};
+    return !savePlot(*mPlot, fileName, *format, size, mPlot->formulaText());
 }
 
 void MainWindow::exportPlotInteractively()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export plot"), QStringLiteral("leakyrelu.png"),
-                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
-    if (fileName.isEmpty())
-        return;
-    if (exportPlot(fileName))
-        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 5000);
-    else
-        QMessageBox::warning(this, tr("Export plot"), tr("Could not save %1.").arg(fileName));
+    ExportDialog dialog(mExportablePlots, this);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "ui/curve_style.h"
+#include "ui/exportable_plot.h"
 
 class QAction;
 class QDockWidget;
@@ -35,6 +36,13 @@ public:
     // Saves the plot as PNG or PDF (by the file's suffix) at the size it has on screen.
     bool exportPlot(const QString& fileName);
 
+    QAction* exportAction() const { return mExportAction; }
+    QAction* copyPlotAction() const { return mCopyPlotAction; }
+    // What File > Export offers: the activation plot first, then each chart or table a panel adds
+    // (one line: addExportablePlot({tr("Loss chart"), chart, csvFunction, tr("the training history")})).
+    void addExportablePlot(const ExportablePlot& plot);
+    const QList<ExportablePlot>& exportablePlots() const { return mExportablePlots; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -48,6 +56,7 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void copyPlot();
 
     QUndoStack* mUndoStack = nullptr;
     SlopeControl* mSlopeControl = nullptr;
@@ -60,6 +69,8 @@ private:
     QAction* mRedoAction = nullptr;
     QMenu* mViewMenu = nullptr;
     QAction* mPanelsSection = nullptr;
+    QAction* mCopyPlotAction = nullptr;
+    QList<ExportablePlot> mExportablePlots;
 };
 
 } // namespace leakylab
