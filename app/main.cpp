@@ -1,10 +1,13 @@
 // leakylab: opens the window, or runs a headless command (eval, ...) when one is named.
 #include <QApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
 
 #include "app/cli.h"
+#include "ui/language_menu.h"
+#include "ui/lesson_document.h"
 #include "ui/main_window.h"
 
 namespace {
@@ -41,7 +44,15 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("LeakyLab"));
+    leakylab::LanguageMenu::installTranslation(app);
     leakylab::MainWindow window;
     window.show();
+    // `leakylab LESSON_FILE`, or a lesson opened from the file manager.
+    for (const QString& argument : QApplication::arguments().mid(1)) {
+        if (!argument.startsWith(QLatin1Char('-')) && QFileInfo(argument).isFile()) {
+            window.lessonDocument()->open(argument);
+            break;
+        }
+    }
     return app.exec();
 }

@@ -22,9 +22,15 @@
 #include "core/curve_table.h"
 #include "ui/activation_plot.h"
 #include "ui/export_dialog.h"
+#include "ui/language_menu.h"
+#include "ui/lesson_document.h"
+#include "ui/lesson_notes_panel.h"
 #include "ui/plot_export.h"
+#include "ui/recent_lessons_menu.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
+#include "ui/theme_menu.h"
+#include "ui/window_lesson_fields.h"
 
 namespace leakylab {
 
@@ -70,17 +76,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         mUndoStack->push(new SetSlopeCommand(mSlopeControl, from, to));
     });
 
+    mDocument = new LessonDocument(this, mUndoStack);
+    mThemeMenu = new ThemeMenu(this);
+    mNotesPanel = new LessonNotesPanel(this);
+
     createActions();
     createMenus();
     createToolBar();
     createStatusBar();
+    addPanel(mNotesPanel);
     addExportablePlot({tr("Activation plot"), mPlot,
                        [this]() -> Result<std::string> {
                            const QCPRange shown = mPlot->xAxis->range();
                            return curveTableCsv({shown.lower, shown.upper, mPlot->sampleStep()}, mPlot->slope());
                        },
                        tr("the curves on the plotted grid")});
+    addWindowLessonFields(mDocument->fields(), *this);
+    mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
     restoreSettings();
+    mDocument->adoptCurrentState();
 }
 
 void MainWindow::createActions()
@@ -125,6 +139,10 @@ void MainWindow::createActions()
     mCopyPlotAction->setToolTip(tr("Copy the plot to the clipboard, to paste into slides (Ctrl+Shift+C)"));
     connect(mCopyPlotAction, &QAction::triggered, this, &MainWindow::copyPlot);
 
+    mResetLayoutAction = new QAction(tr("Reset &layout"), this);
+    mResetLayoutAction->setToolTip(tr("Put the panels and the tool bar back where they start"));
+    connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
     mQuitAction = new QAction(tr("&Quit"), this);
     mQuitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
@@ -141,6 +159,13 @@ QMenu* MainWindow::addMenu(const QString& title)
 void MainWindow::createMenus()
 {
     QMenu* file = addMenu(tr("&File"));
+    file->addAction(mDocument->newAction());
+    file->addAction(mDocument->openAction());
+    file->addMenu(mDocument->recentMenu());
+    file->addSeparator();
+    file->addAction(mDocument->saveAction());
+    file->addAction(mDocument->saveAsAction());
+    file->addSeparator();
     file->addAction(mExportAction);
     file->addAction(mCopyPlotAction);
     file->addSeparator();
@@ -159,6 +184,14 @@ void MainWindow::createMenus()
         mViewMenu->addAction(action);
     mViewMenu->addSeparator();
     mViewMenu->addAction(mResetViewAction);
+    mViewMenu->addSeparator();
+    mViewMenu->addMenu(mThemeMenu);
+    auto* languages = new LanguageMenu(this);
+    connect(languages, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("LeakyLab will use this language the next time it starts."), 8000);
+    });
+    mViewMenu->addMenu(languages);
+    mViewMenu->addAction(mResetLayoutAction);
 
     QMenu* help = addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About LeakyLab"));
@@ -200,11 +233,24 @@ void MainWindow::addPanel(QDockWidget* panel, Qt::DockWidgetArea area)
         mPanelsSection = mViewMenu->addSection(tr("Panels"));
     addDockWidget(area, panel);
     mViewMenu->addAction(panel->toggleViewAction());
+    mPanelAreas.append({panel, area});
+    // A panel's charts take the theme the rest of the window has.
+    mThemeMenu->restylePlots();
 }
 
 void MainWindow::addExportablePlot(const ExportablePlot& plot)
 {
     mExportablePlots.append(plot);
+}
+
+void MainWindow::resetLayout()
+{
+    for (const auto& [panel, area] : mPanelAreas) {
+        panel->setFloating(false);
+        addDockWidget(area, panel);
+        panel->show();
+    }
+    restoreState(mDefaultLayout);
 }
 
 void MainWindow::copyPlot()
@@ -258,6 +304,7 @@ void MainWindow::restoreSettings()
         resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
         move(available.center() - rect().center());
     }
+    mDefaultLayout = saveState();
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
@@ -270,6 +317,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mDocument->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -16,7 +16,10 @@ class QUndoStack;
 namespace leakylab {
 
 class ActivationPlot;
+class LessonDocument;
+class LessonNotesPanel;
 class SlopeControl;
+class ThemeMenu;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,12 +39,18 @@ public:
     // Saves the plot as PNG or PDF (by the file's suffix) at the size it has on screen.
     bool exportPlot(const QString& fileName);
 
+    LessonDocument* lessonDocument() const { return mDocument; }
+    LessonNotesPanel* lessonNotesPanel() const { return mNotesPanel; }
+    ThemeMenu* themeMenu() const { return mThemeMenu; }
     QAction* exportAction() const { return mExportAction; }
     QAction* copyPlotAction() const { return mCopyPlotAction; }
+    QAction* resetLayoutAction() const { return mResetLayoutAction; }
     // What File > Export offers: the activation plot first, then each chart or table a panel adds
     // (one line: addExportablePlot({tr("Loss chart"), chart, csvFunction, tr("the training history")})).
     void addExportablePlot(const ExportablePlot& plot);
     const QList<ExportablePlot>& exportablePlots() const { return mExportablePlots; }
+    // The docks and tool bar back where a first start puts them.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,8 +78,15 @@ private:
     QAction* mRedoAction = nullptr;
     QMenu* mViewMenu = nullptr;
     QAction* mPanelsSection = nullptr;
+    LessonDocument* mDocument = nullptr;
+    LessonNotesPanel* mNotesPanel = nullptr;
+    ThemeMenu* mThemeMenu = nullptr;
     QAction* mCopyPlotAction = nullptr;
+    QAction* mResetLayoutAction = nullptr;
     QList<ExportablePlot> mExportablePlots;
+    // The dock layout of a first start, and where each panel docks by default, for View > Reset layout.
+    QByteArray mDefaultLayout;
+    QList<QPair<QDockWidget*, Qt::DockWidgetArea>> mPanelAreas;
 };
 
 } // namespace leakylab
