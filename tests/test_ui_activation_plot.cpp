@@ -335,6 +335,7 @@ TEST_F(PlotTest, the_readout_stays_off_the_legend_and_inside_the_plot)
     const QRect legend = plot.legend->outerRect();
     const QRect area = plot.axisRect()->rect();
     const QList<QPointF> cursors = {QPointF(legend.right() - 5, legend.bottom() + 5),
+                                    QPointF(legend.right() - 80, legend.center().y()),
                                     QPointF(legend.right() + 5, legend.top() + 5),
                                     QPointF(area.right() - 5, area.bottom() - 5),
                                     QPointF(area.left() + 5, area.bottom() - 5)};

@@ -104,40 +104,43 @@ void HoverReadout::showAt(double x, double y, double slope, const std::array<boo
     placeBox(x, y);
 }
 
-// Beside the cursor, in the first corner around it that stays inside the axis rect and off the legend.
+// Beside the cursor, in the first corner around it that stays inside the axis rect and off the legend;
+// if every corner touches the legend, pushed just past the legend's edge.
 void HoverReadout::placeBox(double x, double y)
 {
-    const QRect area = mPlot->axisRect()->rect();
-    const QRect legend = mPlot->legend->visible() ? mPlot->legend->outerRect() : QRect();
+    const QRectF area = mPlot->axisRect()->rect();
+    const QRectF legend = mPlot->legend->visible() ? QRectF(mPlot->legend->outerRect()) : QRectF();
     const QPointF cursor(mPlot->xAxis->coordToPixel(x), mPlot->yAxis->coordToPixel(y));
     const QFontMetrics metrics(mBox->font());
     const QSizeF size = metrics.boundingRect(QRect(), Qt::AlignLeft, mBox->text()).size() + QSize(20, 12);
     constexpr double kGap = 18.0;
 
-    struct Corner {
-        bool left;
-        bool above;
-    };
-    const Corner corners[] = {{false, false}, {false, true}, {true, false}, {true, true}};
-    const auto boxAt = [&](Corner corner) {
-        const double boxX = corner.left ? cursor.x() - kGap - size.width() : cursor.x() + kGap;
-        const double boxY = corner.above ? cursor.y() - kGap - size.height() : cursor.y() + kGap;
-        return QRectF(QPointF(boxX, boxY), size);
-    };
-    const auto fits = [&](Corner corner) { return QRectF(area).contains(boxAt(corner)); };
-    Corner chosen = corners[0];
-    bool found = false;
-    for (bool avoidLegend : {true, false}) {
-        for (Corner corner : corners) {
-            if (!found && fits(corner) && !(avoidLegend && boxAt(corner).intersects(QRectF(legend)))) {
-                chosen = corner;
-                found = true;
-            }
+    QList<QRectF> candidates;
+    for (bool left : {false, true}) {
+        for (bool above : {false, true}) {
+            const double boxX = left ? cursor.x() - kGap - size.width() : cursor.x() + kGap;
+            const double boxY = above ? cursor.y() - kGap - size.height() : cursor.y() + kGap;
+            candidates.append(QRectF(QPointF(boxX, boxY), size));
         }
     }
-    const QRectF box = boxAt(chosen);
+    const int corners = static_cast<int>(candidates.size());
+    for (int i = 0; i < corners; ++i) {
+        candidates.append(candidates[i].translated(legend.right() + kGap - candidates[i].left(), 0.0));
+        candidates.append(candidates[i].translated(0.0, legend.bottom() + kGap - candidates[i].top()));
+    }
+
+    const QRectF* chosen = nullptr;
+    for (const QRectF& box : candidates) {
+        if (!chosen && area.contains(box) && !box.intersects(legend))
+            chosen = &box;
+    }
+    for (const QRectF& box : candidates) {
+        if (!chosen && area.contains(box))
+            chosen = &box;
+    }
+    const QPointF topLeft = chosen ? chosen->topLeft() : candidates.front().topLeft();
     mBox->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    mBox->position->setCoords(box.left(), box.top());
+    mBox->position->setCoords(topLeft.x(), topLeft.y());
 }
 
 // Items added to the layer later (the legend's entries, made anew on each toggle) would cover the readout.
