@@ -8,7 +8,6 @@ if(LEAKYLAB_SANITIZE)
     # No recovery: a test that hits undefined behaviour must fail, not print and carry on.
     add_compile_options(-fsanitize=${LEAKYLAB_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     add_link_options(-fsanitize=${LEAKYLAB_SANITIZE})
-    add_compile_definitions(LEAKYLAB_SANITIZED) # speed checks scale their budgets (tests/fixtures.h)
 endif()
 
 if(LEAKYLAB_FUZZ)

@@ -12,13 +12,6 @@
 
 namespace leakylab::testing {
 
-// Speed checks are about the Release build; under the sanitizers the same work takes several times longer.
-#ifdef LEAKYLAB_SANITIZED
-inline constexpr double kTimeBudgetScale = 10.0;
-#else
-inline constexpr double kTimeBudgetScale = 1.0;
-#endif
-
 inline nlohmann::json loadFixture(const std::string& name)
 {
     const std::string path = std::string(LEAKYLAB_TEST_DATA_DIR) + "/" + name;
