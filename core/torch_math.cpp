@@ -8,11 +8,29 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace leakylab {
 namespace {
+
+// Sleef's constants for expf: 1 / ln 2, ln 2 in a high and a low part, and the polynomial for exp(s)
+// on |s| <= ln 2 / 2 (highest power first).
+constexpr float kInvLn2 = 1.442695040888963407359924681001892137426645954152985934135449406931F;
+constexpr float kLn2Hi = 0.693145751953125F;
+constexpr float kLn2Lo = 1.428606765330187045e-06F;
+constexpr std::array<float, 6> kExpPoly {0.000198527617612853646278381F, 0.00139304355252534151077271F,
+                                         0.00833336077630519866943359F, 0.0416664853692054748535156F,
+                                         0.166666671633720397949219F, 0.5F};
+// And for logf_u1: ln 2 as a pair and the odd polynomial in x = (m - 1) / (m + 1).
+constexpr float kLogLn2Hi = 0.69314718246459960938F;
+constexpr float kLogLn2Lo = -1.904654323148236017e-09F;
+constexpr std::array<float, 3> kLogPoly {0.3027294874F, 0.3996108174F, 0.6666694880F};
 
 std::uint32_t bitsOf(float v) { return std::bit_cast<std::uint32_t>(v); }
 float floatWithBits(std::uint32_t bits) { return std::bit_cast<float>(bits); }
@@ -67,17 +85,14 @@ float sleefExp(float x)
     if (std::isnan(x))
         return x;
     // exp(x) = 2^q * exp(s) with s = x - q ln 2, ln 2 split in two so that s keeps its precision.
-    const std::int32_t q = roundToInt(x * 1.442695040888963407359924681001892137426645954152985934135449406931F);
+    const std::int32_t q = roundToInt(x * kInvLn2);
     const auto qf = static_cast<float>(q);
-    float s = std::fma(qf, -0.693145751953125F, x);
-    s = std::fma(qf, -1.428606765330187045e-06F, s);
+    float s = std::fma(qf, -kLn2Hi, x);
+    s = std::fma(qf, -kLn2Lo, s);
 
-    float u = 0.000198527617612853646278381F;
-    u = std::fma(u, s, 0.00139304355252534151077271F);
-    u = std::fma(u, s, 0.00833336077630519866943359F);
-    u = std::fma(u, s, 0.0416664853692054748535156F);
-    u = std::fma(u, s, 0.166666671633720397949219F);
-    u = std::fma(u, s, 0.5F);
+    float u = kExpPoly[0];
+    for (std::size_t i = 1; i < kExpPoly.size(); ++i)
+        u = std::fma(u, s, kExpPoly[i]);
     const float s2 = s * s;
     u = 1.0F + std::fma(s2, u, s);
 
@@ -102,17 +117,15 @@ float sleefLog(float d)
 
     // s = e * ln 2 as a pair (ln 2 itself split in hi and lo), by dfmul_vf2_vf2_vf.
     const auto ef = static_cast<float>(e);
-    const float ln2Hi = 0.69314718246459960938F;
-    const float ln2Lo = -1.904654323148236017e-09F;
-    FloatPair s {ln2Hi * ef, 0.0F};
-    s.lo = std::fma(ln2Lo, ef, std::fma(ln2Hi, ef, -s.hi));
+    FloatPair s {kLogLn2Hi * ef, 0.0F};
+    s.lo = std::fma(kLogLn2Lo, ef, std::fma(kLogLn2Hi, ef, -s.hi));
 
     // log(m) = 2 atanh(x) with x = (m - 1) / (m + 1), as a pair, then an odd polynomial in x.
     const FloatPair x = dividePairs(addExact(-1.0F, m), addExact(1.0F, m));
     const float x2 = x.hi * x.hi;
-    float t = 0.3027294874F;
-    t = std::fma(t, x2, 0.3996108174F);
-    t = std::fma(t, x2, 0.6666694880F);
+    float t = kLogPoly[0];
+    for (std::size_t i = 1; i < kLogPoly.size(); ++i)
+        t = std::fma(t, x2, kLogPoly[i]);
 
     // dfadd_vf2_vf2_vf2(s, 2x), then dfadd_vf2_vf2_vf(s, x^3 t).
     const float twoHi = x.hi * 2.0F;
@@ -174,6 +187,135 @@ float glibcExp(float x)
     double y = std::fma(0x1.62e42ff0c52d6p-6, r, 1.0);
     y = std::fma(z, r2, y);
     return static_cast<float>(y * s);
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+#define LEAKYLAB_TORCH_MATH_X86 1
+namespace {
+
+// The same two functions on 8 lanes, step for step as above: Sleef's own AVX2 code, which is what
+// PyTorch runs. Used where the CPU has AVX2 and FMA.
+[[gnu::target("avx2,fma")]] __m256 powerOfTwo8(__m256i q)
+{
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(q, _mm256_set1_epi32(0x7f)), 23));
+}
+
+[[gnu::target("avx2,fma")]] __m256 addExact8(__m256 x, __m256 y, __m256& lo)
+{
+    const __m256 hi = _mm256_add_ps(x, y);
+    const __m256 v = _mm256_sub_ps(hi, x);
+    lo = _mm256_add_ps(_mm256_sub_ps(x, _mm256_sub_ps(hi, v)), _mm256_sub_ps(y, v));
+    return hi;
+}
+
+[[gnu::target("avx2,fma")]] __m256 sleefExp8(__m256 d)
+{
+    const __m256i q = _mm256_cvtps_epi32(_mm256_mul_ps(d, _mm256_set1_ps(kInvLn2)));
+    const __m256 qf = _mm256_cvtepi32_ps(q);
+    __m256 s = _mm256_fmadd_ps(qf, _mm256_set1_ps(-kLn2Hi), d);
+    s = _mm256_fmadd_ps(qf, _mm256_set1_ps(-kLn2Lo), s);
+    __m256 u = _mm256_set1_ps(kExpPoly[0]);
+    for (std::size_t i = 1; i < kExpPoly.size(); ++i)
+        u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(kExpPoly[i]));
+    u = _mm256_add_ps(_mm256_set1_ps(1.0F), _mm256_fmadd_ps(_mm256_mul_ps(s, s), u, s));
+    const __m256i half = _mm256_srai_epi32(q, 1);
+    u = _mm256_mul_ps(_mm256_mul_ps(u, powerOfTwo8(half)), powerOfTwo8(_mm256_sub_epi32(q, half)));
+    u = _mm256_andnot_ps(_mm256_cmp_ps(d, _mm256_set1_ps(-104.0F), _CMP_LT_OQ), u);
+    const __m256 infinity = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    return _mm256_blendv_ps(u, infinity, _mm256_cmp_ps(_mm256_set1_ps(100.0F), d, _CMP_LT_OQ));
+}
+
+[[gnu::target("avx2,fma")]] __m256 sleefLog8(__m256 d)
+{
+    const __m256 tiny = _mm256_cmp_ps(d, _mm256_set1_ps(std::numeric_limits<float>::min()), _CMP_LT_OQ);
+    d = _mm256_blendv_ps(d, _mm256_mul_ps(d, _mm256_set1_ps(0x1p32F * 0x1p32F)), tiny);
+    const __m256i scaled = _mm256_castps_si256(_mm256_mul_ps(d, _mm256_set1_ps(1.0F / 0.75F)));
+    __m256i e = _mm256_sub_epi32(_mm256_and_si256(_mm256_srli_epi32(scaled, 23), _mm256_set1_epi32(0xff)),
+                                 _mm256_set1_epi32(0x7f));
+    const __m256i negE = _mm256_sub_epi32(_mm256_setzero_si256(), e);
+    const __m256 m = _mm256_castsi256_ps(_mm256_add_epi32(_mm256_castps_si256(d), _mm256_slli_epi32(negE, 23)));
+    e = _mm256_blendv_epi8(e, _mm256_sub_epi32(e, _mm256_set1_epi32(64)), _mm256_castps_si256(tiny));
+
+    const __m256 ef = _mm256_cvtepi32_ps(e);
+    __m256 sHi = _mm256_mul_ps(_mm256_set1_ps(kLogLn2Hi), ef);
+    __m256 sLo = _mm256_fmadd_ps(_mm256_set1_ps(kLogLn2Lo), ef, _mm256_fmsub_ps(_mm256_set1_ps(kLogLn2Hi), ef, sHi));
+
+    __m256 nLo;
+    __m256 dLo;
+    const __m256 nHi = addExact8(_mm256_set1_ps(-1.0F), m, nLo);
+    const __m256 dHi = addExact8(_mm256_set1_ps(1.0F), m, dLo);
+    const __m256 t = _mm256_div_ps(_mm256_set1_ps(1.0F), dHi);
+    const __m256 xHi = _mm256_mul_ps(nHi, t);
+    const __m256 u = _mm256_fmsub_ps(t, nHi, xHi);
+    __m256 xLo = _mm256_fnmadd_ps(dLo, t, _mm256_fnmadd_ps(dHi, t, _mm256_set1_ps(1.0F)));
+    xLo = _mm256_fmadd_ps(xHi, xLo, _mm256_fmadd_ps(nLo, t, u));
+
+    const __m256 x2 = _mm256_mul_ps(xHi, xHi);
+    __m256 poly = _mm256_set1_ps(kLogPoly[0]);
+    for (std::size_t i = 1; i < kLogPoly.size(); ++i)
+        poly = _mm256_fmadd_ps(poly, x2, _mm256_set1_ps(kLogPoly[i]));
+
+    const __m256 two = _mm256_set1_ps(2.0F);
+    const __m256 twoHi = _mm256_mul_ps(xHi, two);
+    const __m256 twoLo = _mm256_mul_ps(xLo, two);
+    __m256 hi = _mm256_add_ps(sHi, twoHi);
+    __m256 lo = _mm256_add_ps(_mm256_add_ps(_mm256_add_ps(_mm256_sub_ps(sHi, hi), twoHi), sLo), twoLo);
+    sHi = hi;
+    sLo = lo;
+    const __m256 tail = _mm256_mul_ps(_mm256_mul_ps(x2, xHi), poly);
+    hi = _mm256_add_ps(sHi, tail);
+    lo = _mm256_add_ps(_mm256_add_ps(_mm256_sub_ps(sHi, hi), tail), sLo);
+    __m256 r = _mm256_add_ps(hi, lo);
+
+    const __m256 infinity = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    r = _mm256_blendv_ps(r, infinity, _mm256_cmp_ps(d, infinity, _CMP_EQ_OQ));
+    const __m256 invalid = _mm256_or_ps(_mm256_cmp_ps(d, _mm256_setzero_ps(), _CMP_LT_OQ),
+                                        _mm256_cmp_ps(d, d, _CMP_UNORD_Q));
+    r = _mm256_blendv_ps(r, _mm256_set1_ps(std::numeric_limits<float>::quiet_NaN()), invalid);
+    return _mm256_blendv_ps(r, _mm256_set1_ps(-std::numeric_limits<float>::infinity()),
+                            _mm256_cmp_ps(d, _mm256_setzero_ps(), _CMP_EQ_OQ));
+}
+
+// out[i] = exp(in[i]), or log(in[i]) when Log, 8 lanes at a time and the rest one by one.
+template <bool Log>
+[[gnu::target("avx2,fma")]] void mapAvx2(const float* in, float* out, std::size_t n)
+{
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const __m256 x = _mm256_loadu_ps(in + i);
+        _mm256_storeu_ps(out + i, Log ? sleefLog8(x) : sleefExp8(x));
+    }
+    for (; i < n; ++i)
+        out[i] = Log ? sleefLog(in[i]) : sleefExp(in[i]);
+}
+
+bool hasAvx2Fma()
+{
+    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return has;
+}
+
+} // namespace
+#endif
+
+void sleefExp(const float* in, float* out, std::size_t n)
+{
+#ifdef LEAKYLAB_TORCH_MATH_X86
+    if (hasAvx2Fma())
+        return mapAvx2<false>(in, out, n);
+#endif
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = sleefExp(in[i]);
+}
+
+void sleefLog(const float* in, float* out, std::size_t n)
+{
+#ifdef LEAKYLAB_TORCH_MATH_X86
+    if (hasAvx2Fma())
+        return mapAvx2<true>(in, out, n);
+#endif
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = sleefLog(in[i]);
 }
 
 } // namespace leakylab
