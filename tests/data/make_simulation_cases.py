@@ -1,11 +1,9 @@
 # Writes simulation_cases.json: training runs of tests/data/torch_simulation.py in real PyTorch 1.13.
 # Run with the system Python that has torch: /usr/bin/python3 tests/data/make_simulation_cases.py
 #
-# Data, initial weights and permutations are stored as float32 bit patterns (the C++ must reproduce
-# them exactly); losses, accuracies and final parameters as numbers (they agree to float rounding,
-# since the matrix products sum in another order). Each case also stores the smallest distance from 0
-# of any unit's largest pre-activation ("margin"): far above float rounding, so the dead-unit counts
-# cannot depend on summation order.
+# Data, initial weights and permutations are stored as float32 bit patterns; losses, accuracies and
+# final parameters as the numbers PyTorch returns, which are float32 values exactly. The simulator
+# must reproduce all of them bit for bit, at every step, PyTorch running on one thread.
 import json
 import os
 import struct
@@ -21,8 +19,10 @@ torch.set_num_threads(1)
 BASE = {"activation": "relu", "negative-slope": 0.01, "dataset": "moons", "samples": 200, "noise": 0.1,
         "hidden": 16, "layers": 2, "lr": 0.1, "optimizer": "sgd", "momentum": 0.0, "batch-size": 0,
         "bias-init": None, "steps": 200, "seed": 0}
-# The "provoke dying ReLU" preset: a large step with momentum and every hidden bias at -0.5.
-DYING = {"lr": 1.0, "momentum": 0.9, "bias-init": -0.5, "steps": 150}
+# The panel's presets: "Provoke dying ReLU" (a large step with momentum and every hidden bias at -0.5)
+# and "Healthy training".
+DYING = {"lr": 1.0, "momentum": 0.9, "bias-init": -0.5, "steps": 1000}
+HEALTHY = {**DYING, "lr": 0.1, "bias-init": 0.2}
 
 CASES = [
     ("relu_moons_sgd", {}),
@@ -46,6 +46,28 @@ CASES = [
     ("relu_moons_dying_seed2", {**DYING, "seed": 2}),
     ("leaky_moons_dying_seed2", {**DYING, "activation": "leaky_relu", "seed": 2}),
     ("relu_sine_diverges", {"dataset": "sine", "lr": 3.0, "samples": 50, "seed": 8, "steps": 100}),
+    ("relu_moons_healthy_seed3", {**HEALTHY, "seed": 3}),
+    # Aggressive settings over many steps, where any difference in the last bit grows until the losses
+    # and dead-unit counts part.
+    ("relu_spiral_lr_0_5_3_layers", {"dataset": "spiral", "lr": 0.5, "layers": 3, "steps": 500}),
+    ("leaky_spiral_lr_0_5_3_layers", {"activation": "leaky_relu", "dataset": "spiral", "lr": 0.5, "layers": 3,
+                                      "steps": 500, "seed": 21}),
+    ("relu_xor_lr_1_momentum_0_9", {"dataset": "xor", "lr": 1.0, "momentum": 0.9, "steps": 500, "seed": 22}),
+    ("leaky_xor_lr_1_momentum_0_9", {"activation": "leaky_relu", "negative-slope": 0.05, "dataset": "xor",
+                                     "lr": 1.0, "momentum": 0.9, "steps": 500, "seed": 22}),
+    ("relu_moons_adam_lr_0_05", {"optimizer": "adam", "lr": 0.05, "hidden": 33, "layers": 3, "steps": 500,
+                                 "seed": 23}),
+    ("leaky_circles_adam_minibatch", {"activation": "leaky_relu", "dataset": "circles", "optimizer": "adam",
+                                      "lr": 0.02, "batch-size": 24, "hidden": 40, "steps": 500, "seed": 24}),
+    ("relu_spiral_minibatch_momentum", {"dataset": "spiral", "batch-size": 17, "momentum": 0.9, "lr": 0.3,
+                                        "hidden": 7, "layers": 3, "steps": 600, "seed": 25}),
+    ("leaky_sine_mse_momentum", {"activation": "leaky_relu", "dataset": "sine", "lr": 0.1, "momentum": 0.9,
+                                 "layers": 3, "hidden": 24, "steps": 500, "seed": 26}),
+    ("relu_sine_adam_minibatch", {"dataset": "sine", "optimizer": "adam", "lr": 0.03, "batch-size": 10,
+                                  "samples": 150, "steps": 500, "seed": 27}),
+    ("relu_moons_64x64_512_samples", {"samples": 512, "hidden": 64, "steps": 300, "seed": 28}),
+    ("leaky_xor_one_unit", {"activation": "leaky_relu", "dataset": "xor", "hidden": 1, "layers": 4, "lr": 0.5,
+                            "steps": 300, "seed": 29}),
 ]
 
 
@@ -59,13 +81,10 @@ def layers_bits(params):
 
 def make_case(name, overrides):
     cfg = {**BASE, **overrides}
-    run = ts.simulate(cfg, margins=True)
+    run = ts.simulate(cfg)
     history = run["history"]
-    margin = min((h["margin"] for h in history), default=float("inf"))
-    logit_margin = min((h.get("logit_margin", float("inf")) for h in history), default=float("inf"))
     print(f"{name}: {len(history)} steps, {run['result']}, dead {history[0]['dead_units']} -> "
-          f"{history[-1]['dead_units']}, loss {history[0]['loss']:.4f} -> {history[-1]['loss']:.4f}, "
-          f"margin {margin:.2e}, logit margin {logit_margin:.2e}")
+          f"{history[-1]['dead_units']}, loss {history[0]['loss']:.4f} -> {history[-1]['loss']:.4f}")
     return {
         "name": name,
         "config": cfg,
@@ -75,8 +94,6 @@ def make_case(name, overrides):
         "history": [{k: h[k] for k in ("step", "loss", "dead_units", "accuracy") if k in h} for h in history],
         "result": run["result"],
         "final": [{"weight": p["weight"].flatten().tolist(), "bias": p["bias"].tolist()} for p in run["final"]],
-        "margin": margin,
-        "logit_margin": logit_margin if logit_margin != float("inf") else None,  # None for regression
     }
 
 

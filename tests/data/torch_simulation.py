@@ -77,19 +77,15 @@ def linears(model):
 
 
 @torch.no_grad()
-def dead_units_and_logits(model, x, margins=False):
-    """Per hidden layer, the units whose pre-activation is <= 0 on every sample; the outputs; and with
-    margins, how close the dead-unit test came to going the other way: the smallest |largest
-    pre-activation of a unit| over all units."""
-    dead, margin = [], math.inf
+def dead_units_and_logits(model, x):
+    """Per hidden layer, the units whose pre-activation is <= 0 on every sample; and the outputs."""
+    dead = []
     h = x
     for m in model:
         h = m(h)
         if isinstance(m, nn.Linear) and m is not model[-1]:
             dead.append(int((h <= 0).all(0).sum()))
-            if margins:
-                margin = min(margin, h.max(0).values.abs().min().item())
-    return dead, h, margin
+    return dead, h
 
 
 def make_optimizer(model, cfg):
@@ -98,12 +94,11 @@ def make_optimizer(model, cfg):
     return torch.optim.SGD(model.parameters(), lr=cfg["lr"], momentum=cfg["momentum"])
 
 
-def train(model, x, y, cfg, optimizer=None, margins=False):
+def train(model, x, y, cfg, optimizer=None):
     """One history entry per step, at the parameters before that step's update.
 
     Mini-batches: at the start of each epoch torch.randperm(N) from the default generator; one step
-    per slice of batch-size samples, the last slice of an epoch possibly shorter. With margins, each
-    entry also says how near 0 the closest unit maximum ("margin") and logit ("logit_margin") were."""
+    per slice of batch-size samples, the last slice of an epoch possibly shorter."""
     classification = cfg["dataset"] in CLASSIFICATION
     loss_fn = nn.BCEWithLogitsLoss() if classification else nn.MSELoss()
     optimizer = optimizer or make_optimizer(model, cfg)
@@ -120,7 +115,7 @@ def train(model, x, y, cfg, optimizer=None, margins=False):
             idx = perm[pos:pos + batch]
             pos += batch
             xb, yb = x[idx], y[idx]
-        dead, logits, margin = dead_units_and_logits(model, x, margins)
+        dead, logits = dead_units_and_logits(model, x)
         optimizer.zero_grad()
         loss = loss_fn(model(xb), yb)
         if not torch.isfinite(loss):
@@ -129,24 +124,20 @@ def train(model, x, y, cfg, optimizer=None, margins=False):
         entry = {"step": step, "loss": loss.item(), "dead_units": dead}
         if classification:
             entry["accuracy"] = ((logits > 0).float() == y).float().mean().item()
-        if margins:
-            entry["margin"] = margin
-            if classification:
-                entry["logit_margin"] = logits.abs().min().item()
         history.append(entry)
         loss.backward()
         optimizer.step()
     return history, result
 
 
-def simulate(cfg, margins=False):
+def simulate(cfg):
     """The whole run from the seed, as `leakylab simulate` defines it: data, then weights, then shuffles."""
     torch.manual_seed(cfg["seed"])
     x, y = make_dataset(cfg["dataset"], cfg["samples"], cfg["noise"])
     model = make_model(x.shape[1], cfg["hidden"], cfg["layers"], cfg["activation"], cfg["negative-slope"],
                        cfg["bias-init"])
     initial = parameters(model)
-    history, result = train(model, x, y, cfg, margins=margins)
+    history, result = train(model, x, y, cfg)
     return {"x": x, "y": y, "initial": initial, "final": parameters(model), "history": history, "result": result}
 
 
