@@ -47,6 +47,9 @@ ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
     // paintEvent fills the whole widget, so Qt need not paint the window's background beneath it first.
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAutoAddPlottableToLegend(false);
+    // The curves are straight between samples, so joining segments the cheap way costs nothing visible and
+    // takes about a tenth off each slope tick.
+    setPlottingHint(QCP::phFastPolylines);
     setupLayers();
     setupAxes();
     setupShading();
