@@ -252,6 +252,10 @@ Result<Lesson> lessonFromJson(std::string_view text, const LessonLimits& limits)
     } catch (const json::parse_error& e) {
         return Error{"this is not a lesson file: it is not valid JSON (at byte " + std::to_string(e.byte) + ")",
                      e.byte > 0 ? std::optional<std::size_t>(e.byte - 1) : std::nullopt};
+    } catch (const json::exception&) {
+        // A number past a double's range (1e400) is reported while parsing, as out_of_range rather than a
+        // parse error; uncaught, it would end the program.
+        return Error{"this is not a lesson file: it holds a number too large to read", std::nullopt};
     }
 
     try {

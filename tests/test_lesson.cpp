@@ -120,6 +120,20 @@ TEST(Lesson, TruncatedFileIsNotValidJson)
     }
 }
 
+TEST(Lesson, NumberPastADoublesRangeIsRefusedNotThrown)
+{
+    std::string text = lessonToJson(Lesson{});
+    const std::string slope = "\"negative_slope\": 0.01";
+    ASSERT_NE(text.find(slope), std::string::npos);
+    for (const char* huge : {"1e400", "-18e4674407370955161"}) {
+        std::string changed = text;
+        changed.replace(changed.find(slope), slope.size(), std::string("\"negative_slope\": ") + huge);
+        const auto result = lessonFromJson(changed);
+        ASSERT_FALSE(result.ok()) << huge;
+        EXPECT_NE(result.error().message.find("too large"), std::string::npos) << result.error().message;
+    }
+}
+
 TEST(Lesson, DeepNestingIsRefusedWhileParsing)
 {
     const std::string deep = std::string(200000, '[') + std::string(200000, ']');
