@@ -68,6 +68,14 @@ std::optional<QString> pathProblem(const QString& path)
     return std::nullopt;
 }
 
+// A message that names a file or a lesson's field may hold a line break; the promise is one stderr line.
+int report(const QString& message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    return fail(kName, line);
+}
+
 // Qt's own warnings (fonts, platform plugin) would break the promise of one stderr line on a mistake.
 void quietQtWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
@@ -105,7 +113,7 @@ std::optional<Request> readRequest(const QCommandLineParser& parser)
 {
     Request r;
     const auto failed = [](const QString& message) {
-        fail(kName, message);
+        report(message);
         return std::nullopt;
     };
     if (!parser.positionalArguments().isEmpty())
@@ -199,7 +207,7 @@ std::optional<QByteArray> render(const Request& r)
     if (r.format == ExportFormat::Csv) {
         const auto table = curveTableCsv({l.xRange[0], l.xRange[1], plot.sampleStep()}, l.negativeSlope);
         if (!table) {
-            fail(kName, QString::fromStdString(table.error().message));
+            report(QString::fromStdString(table.error().message));
             return std::nullopt;
         }
         return QByteArray::fromStdString(table.value());
@@ -209,7 +217,7 @@ std::optional<QByteArray> render(const Request& r)
     buffer.open(QIODevice::WriteOnly);
     const QString title = l.title.empty() ? plot.formulaText() : QString::fromStdString(l.title);
     if (const auto error = writePlot(plot, buffer, r.format, r.size, title)) {
-        fail(kName, *error);
+        report(*error);
         return std::nullopt;
     }
     return bytes;
@@ -222,12 +230,12 @@ int writeFiles(const QList<QPair<QString, QByteArray>>& files)
     for (const auto& [path, bytes] : files) {
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
-            return fail(kName, QStringLiteral("could not write \"%1\": %2").arg(path, file->errorString()));
+            return report(QStringLiteral("could not write \"%1\": %2").arg(path, file->errorString()));
         open.push_back(std::move(file));
     }
     for (const auto& file : open) {
         if (!file->commit())
-            return fail(kName, QStringLiteral("could not write \"%1\": %2").arg(file->fileName(), file->errorString()));
+            return report(QStringLiteral("could not write \"%1\": %2").arg(file->fileName(), file->errorString()));
     }
     return 0;
 }
@@ -261,7 +269,7 @@ int runExport(const QStringList& arguments)
     parser.addHelpOption();
     addExportOptions(parser);
     if (!parser.parse(arguments))
-        return fail(kName, parser.errorText());
+        return report(parser.errorText());
     if (parser.isSet("help")) {
         writeOut(parser.helpText().toStdString());
         return 0;
@@ -277,7 +285,7 @@ int runExport(const QStringList& arguments)
     if (!request->saveLesson.isEmpty()) {
         const auto text = lessonFileText(request->lesson);
         if (!text)
-            return fail(kName, QString::fromStdString(text.error().message));
+            return report(QString::fromStdString(text.error().message));
         files.append({request->saveLesson, QByteArray::fromStdString(text.value())});
     }
     return writeFiles(files);

@@ -262,6 +262,10 @@ TEST_F(CliExport, MistakesAreOneLineExitTwoAndLeaveNoFile)
     ASSERT_TRUE(notJson.open(QIODevice::WriteOnly));
     notJson.write(QByteArray::fromStdString(lessonToJson(Lesson {})).left(100));
     notJson.close();
+    QFile newline(path("newline.leakylab"));
+    ASSERT_TRUE(newline.open(QIODevice::WriteOnly));
+    newline.write(QByteArray::fromStdString(lessonToJson(Lesson {})).replace("\"title\"", "\"a\\nb\": 1, \"title\""));
+    newline.close();
     QDir(dir.path()).mkdir("folder");
     const QStringList inputs = files();
 
@@ -295,6 +299,8 @@ TEST_F(CliExport, MistakesAreOneLineExitTwoAndLeaveNoFile)
         {"export", "--out", out, "--lesson", path("missing.leakylab")},
         {"export", "--out", out, "--lesson", path("bad.leakylab")},
         {"export", "--out", out, "--lesson", path("broken.leakylab")},
+        {"export", "--out", out, "--lesson", path("newline.leakylab")},
+        {"export", "--out", path("two\nlines.bmp")},
         {"export", "--out", path("nowhere/plot.png")},
         {"export", "--out", path("folder")},
         {"export", "--out", path("folder.png/x.png")},
