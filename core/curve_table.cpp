@@ -21,9 +21,12 @@ Result<std::vector<double>> curveGridPoints(const CurveGrid& grid)
         return Error{"the table would have more than " + std::to_string(kMaxCurveRows) +
                          " rows; use a narrower x range",
                      std::nullopt};
+    // Indexed from `first` in doubles: the grid may sit far past any integer's range.
+    const auto rows = last < first ? 0 : static_cast<std::size_t>(last - first + 1.0);
     std::vector<double> points;
-    for (auto k = static_cast<long long>(first); k <= static_cast<long long>(last); ++k)
-        points.push_back(static_cast<double>(k) * grid.step);
+    points.reserve(rows);
+    for (std::size_t i = 0; i < rows; ++i)
+        points.push_back((first + static_cast<double>(i)) * grid.step);
     return points;
 }
 

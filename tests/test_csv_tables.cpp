@@ -119,6 +119,17 @@ TEST(CurveTable, GridFollowsThePlotsRuleAndIncludesZero)
     EXPECT_EQ(points.value(), (std::vector<double>{-0.5, 0.0, 0.5, 1.0}));
 }
 
+TEST(CurveTable, GridFarPastAnIntegersRangeStillHasItsPoints)
+{
+    // 1e20 / 1 is past the largest long long: the grid index must stay a double.
+    const auto far = curveGridPoints({1e20, 1e20, 1.0});
+    ASSERT_TRUE(far.ok());
+    EXPECT_EQ(far.value(), (std::vector<double>{1e20}));
+    const auto farNegative = curveGridPoints({-3e20, -3e20 + 1e5, 1e5});
+    ASSERT_TRUE(farNegative.ok());
+    EXPECT_EQ(farNegative.value(), (std::vector<double>{-3e20, -3e20 + 1e5}));
+}
+
 TEST(CurveTable, RefusesBadGrids)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
