@@ -150,7 +150,26 @@ TEST_F(TrainingPanelTest, the_dying_preset_kills_relu_while_leaky_relu_recovers)
     EXPECT_GT(*panel->lastRecord(Network::LeakyRelu)->accuracy, 0.95F);
     EXPECT_LT(panel->unitGrid(Network::LeakyRelu)->deadCount(1), relu->hidden());
     EXPECT_TRUE(panel->decisionRegions(Network::Relu)->caption().contains(QStringLiteral("accuracy 50%")));
-    EXPECT_FALSE(panel->startButton()->isEnabled());
+    EXPECT_EQ(panel->startButton()->text(), QStringLiteral("Run again"));
+    EXPECT_FALSE(panel->stepButton()->isEnabled());
+}
+
+TEST_F(TrainingPanelTest, run_again_after_the_end_restarts_from_step_zero)
+{
+    ASSERT_TRUE(ready);
+    setSteps(30);
+    panel->speedSlider()->setValue(kMaxSpeedIndex);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
+    settle();
+    const std::optional<StepRecord> first = panel->lastRecord(Network::Relu);
+    panel->speedSlider()->setValue(6); // 100 steps a second, so the restart is seen before the end
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) < 30; }));
+    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
+    settle();
+    EXPECT_EQ(chartCount(Network::Relu), 30);
+    EXPECT_EQ(panel->lastRecord(Network::Relu)->loss, first->loss);
 }
 
 TEST_F(TrainingPanelTest, the_healthy_preset_keeps_both_networks_alive_and_accurate)

@@ -7,7 +7,7 @@
 namespace leakylab {
 
 DeadFractionChart::DeadFractionChart(QWidget* parent)
-    : StepChart(tr("Units negative on every sample (dead for ReLU)"), parent)
+    : StepChart(tr("Units ≤ 0 on every sample"), parent)
 {
     yAxis->setLabel(tr("% of hidden units"));
     yAxis->setRange(0.0, 100.0);

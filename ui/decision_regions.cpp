@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
+
+#include "ui/region_sampling.h"
 
 namespace leakylab {
 
@@ -99,6 +102,8 @@ void DecisionRegions::setSetup(const TrainingSetup& setup)
     mMap->setVisible(mClassification);
     mCurve->setVisible(!mClassification);
 
+    // The view fits the data; the grid is larger, so the regions fill whatever the view's shape adds.
+    const auto [xLow, xHigh] = dataSpan(dataset, 0);
     double yLow = 0.0;
     double yHigh = 1.0;
     if (mClassification) {
@@ -113,8 +118,7 @@ void DecisionRegions::setSetup(const TrainingSetup& setup)
         mMap->data()->setSize(mGrid.columns, mGrid.rows);
         mMap->data()->setRange(QCPRange(mGrid.xMin, mGrid.xMax), QCPRange(mGrid.yMin, mGrid.yMax));
         mMap->data()->fill(std::nan(""));
-        yLow = mGrid.yMin;
-        yHigh = mGrid.yMax;
+        std::tie(yLow, yHigh) = dataSpan(dataset, 1);
     } else {
         // A regression: the data as one set of points, the fitted curve drawn over them.
         QVector<double> xs, ys;
@@ -130,7 +134,7 @@ void DecisionRegions::setSetup(const TrainingSetup& setup)
             yHigh = *high + margin;
         }
     }
-    mDataX = QCPRange(mGrid.xMin, mGrid.xMax);
+    mDataX = QCPRange(xLow, xHigh);
     mDataY = QCPRange(yLow, yHigh);
     xAxis->setRange(mDataX);
     yAxis->setRange(mDataY);
@@ -163,6 +167,7 @@ void DecisionRegions::setRegions(const std::vector<float>& outputs)
 void DecisionRegions::setCaption(const QString& text, bool alarm)
 {
     mCaption->setText(text);
+    fitCaption();
     mCaption->setTextColor(alarm ? QColor(170, 0, 0) : networkColour(mNetwork));
     replot(rpQueuedReplot);
 }
@@ -176,8 +181,28 @@ void DecisionRegions::keepAspect()
     if (rect.width() <= 0 || rect.height() <= 0)
         return;
     const double perPixel = std::max(mDataX.size() / rect.width(), mDataY.size() / rect.height());
-    xAxis->setRange(mDataX.center(), perPixel * rect.width(), Qt::AlignCenter);
-    yAxis->setRange(mDataY.center(), perPixel * rect.height(), Qt::AlignCenter);
+    // Past the sampled square there are no regions to show: a very wide or tall plot stretches instead.
+    xAxis->setRange(mDataX.center(), std::min(perPixel * rect.width(), mGrid.xMax - mGrid.xMin), Qt::AlignCenter);
+    yAxis->setRange(mDataY.center(), std::min(perPixel * rect.height(), mGrid.yMax - mGrid.yMin), Qt::AlignCenter);
+}
+
+void DecisionRegions::resizeEvent(QResizeEvent* event)
+{
+    fitCaption();
+    QCustomPlot::resizeEvent(event);
+}
+
+void DecisionRegions::fitCaption()
+{
+    // As large as the plot's width allows, from 15 pt down to 9, so a narrow plot never cuts its caption.
+    QFont captionFont = mCaption->font();
+    for (double points = kCaptionFontPt; points >= 9.0; points -= 1.0) {
+        captionFont.setPointSizeF(points);
+        const QSize text = QFontMetrics(captionFont).size(0, mCaption->text());
+        if (text.width() + 8 <= width())
+            break;
+    }
+    mCaption->setFont(captionFont);
 }
 
 } // namespace leakylab

@@ -34,8 +34,12 @@ public:
 
     static QColor classColour(int label);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void keepAspect();
+    void fitCaption();
 
     Network mNetwork;
     QCPLayer* mLive = nullptr;

@@ -14,7 +14,7 @@ constexpr double kInitialHigh = 10.0;
 } // namespace
 
 LossChart::LossChart(QWidget* parent)
-    : StepChart(tr("Loss per step (log scale)"), parent)
+    : StepChart(tr("Loss (log scale)"), parent)
 {
     yAxis->setScaleType(QCPAxis::stLogarithmic);
     auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
@@ -23,6 +23,8 @@ LossChart::LossChart(QWidget* parent)
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
     yAxis->setRange(kInitialLow, kInitialHigh);
+    // Losses start high on the left and fall, or stay flat near ln 2: the lower left stays empty.
+    setLegendCorner(Qt::AlignBottom | Qt::AlignLeft);
     setToolTip(tr("The loss on each step's batch, before the update. A dead network's loss stays flat."));
 }
 

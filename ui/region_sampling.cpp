@@ -4,38 +4,43 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace leakylab {
+
+std::pair<double, double> dataSpan(const Dataset& dataset, std::size_t input)
+{
+    const std::size_t inputs = std::max<std::size_t>(dataset.inputs, 1);
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (std::size_t r = 0; r < dataset.samples; ++r) {
+        const double v = dataset.x[r * inputs + input];
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    if (!(low < high)) { // one sample, or none: any span around it will do
+        low = (dataset.samples ? low : 0.0) - 1.0;
+        high = low + 2.0;
+    }
+    const double margin = 0.1 * (high - low);
+    return {low - margin, high + margin};
+}
 
 RegionGrid regionGridFor(const Dataset& dataset, int resolution)
 {
     RegionGrid grid;
-    const std::size_t inputs = std::max<std::size_t>(dataset.inputs, 1);
-    const auto bounds = [&](std::size_t column, double& low, double& high) {
-        low = std::numeric_limits<double>::max();
-        high = std::numeric_limits<double>::lowest();
-        for (std::size_t r = 0; r < dataset.samples; ++r) {
-            const double v = dataset.x[r * inputs + column];
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-        if (!(low < high)) { // one sample, or none: any box around it will do
-            low = (dataset.samples ? low : 0.0) - 1.0;
-            high = low + 2.0;
-        }
-        // A margin, so the points on the edge are not cut in half and the regions show past the data.
-        const double margin = 0.1 * (high - low);
-        low -= margin;
-        high += margin;
-    };
-    bounds(0, grid.xMin, grid.xMax);
+    std::tie(grid.xMin, grid.xMax) = dataSpan(dataset, 0);
     grid.columns = resolution;
-    if (dataset.inputs >= 2) {
-        bounds(1, grid.yMin, grid.yMax);
-        grid.rows = resolution;
-    } else {
-        grid.rows = 1;
-    }
+    grid.rows = 1;
+    if (dataset.inputs < 2)
+        return grid;
+    // A square half as wide again as the data's longer side: the view keeps x and y at one scale and
+    // widens whichever range its shape leaves short, and the regions should fill what it shows.
+    std::tie(grid.yMin, grid.yMax) = dataSpan(dataset, 1);
+    const double half = 0.75 * std::max(grid.xMax - grid.xMin, grid.yMax - grid.yMin);
+    const double xMid = 0.5 * (grid.xMin + grid.xMax);
+    const double yMid = 0.5 * (grid.yMin + grid.yMax);
+    grid = {xMid - half, xMid + half, yMid - half, yMid + half, resolution, resolution};
     return grid;
 }
 

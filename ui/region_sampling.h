@@ -2,6 +2,7 @@
 // thread.
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "core/dataset.h"
@@ -10,7 +11,11 @@
 
 namespace leakylab {
 
-// The data's bounding box with a margin, `resolution` points a side (2-D), or along x (1-D, one row).
+// The data's range along one input, widened by a tenth on each side so points on the edge show whole.
+std::pair<double, double> dataSpan(const Dataset& dataset, std::size_t input);
+
+// For 2-D data a square around the data, `resolution` points a side; for 1-D, the data's span along x
+// in `resolution` points (one row).
 RegionGrid regionGridFor(const Dataset& dataset, int resolution);
 
 // The network at every grid point, row by row: the probability of class 1 (sigmoid of the logit) when

@@ -48,6 +48,8 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     }
     xAxis->setLabel(tr("step"));
 
+    // The legend above the curves, and its entries drawn after its box: all on the live layer, in that order.
+    legend->setLayer(mLive);
     for (Network network : kNetworks) {
         QCPGraph* graph = addGraph();
         graph->setLayer(mLive);
@@ -56,15 +58,20 @@ StepChart::StepChart(const QString& title, QWidget* parent)
         graph->setSelectable(QCP::stNone);
         graph->setAdaptiveSampling(true);
         graph->addToLegend();
+        legend->itemWithPlottable(graph)->setLayer(mLive);
         mCurves[networkIndex(network)] = graph;
     }
     legend->setVisible(true);
-    legend->setLayer(mLive);
     legend->setFont(sized(font(), kTickFontPt));
     legend->setIconSize(40, 14);
     legend->setBrush(QColor(255, 255, 255, 230));
     legend->setBorderPen(QPen(QColor(150, 150, 150)));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setLegendCorner(Qt::AlignTop | Qt::AlignRight);
+}
+
+void StepChart::setLegendCorner(Qt::Alignment corner)
+{
+    axisRect()->insetLayout()->setInsetAlignment(0, corner);
 }
 
 void StepChart::clear(std::size_t steps)

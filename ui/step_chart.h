@@ -35,6 +35,8 @@ protected:
     // says whether it did.
     virtual bool fitValueAxis(double low, double high) = 0;
     static QFont sized(QFont font, double points);
+    // Where the curves rarely go, so the legend hides none of them.
+    void setLegendCorner(Qt::Alignment corner);
 
 private:
     void refresh();

@@ -6,13 +6,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
@@ -26,12 +27,7 @@ namespace leakylab {
 namespace {
 
 constexpr double kStatusFontPt = 15.0;
-constexpr int kSettingsWidth = 330;
-
-std::size_t totalDead(const StepRecord& record)
-{
-    return std::accumulate(record.deadUnits.begin(), record.deadUnits.end(), std::size_t {0});
-}
+constexpr int kSettingsWidth = 300;
 
 } // namespace
 
@@ -125,7 +121,7 @@ QWidget* TrainingPanel::createControls()
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* button : {mStartButton, mStepButton, mResetButton}) {
-        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Resume")) + 32);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Run again")) + 32);
         layout->addWidget(button);
     }
     layout->addSpacing(12);
@@ -134,40 +130,75 @@ QWidget* TrainingPanel::createControls()
     layout->addWidget(mSpeedLabel);
     layout->addSpacing(12);
     layout->addWidget(mStatus, 1);
+    mControls = layout;
     return box;
+}
+
+void TrainingPanel::addControl(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    // Beside Start, Step and Reset, where a teacher looks for buttons; the status may be off screen.
+    mControls->insertWidget(3, button);
 }
 
 QWidget* TrainingPanel::createViews()
 {
+    // Wide and short, as a dock under the plot is: the networks side by side, the charts to their right.
     auto* box = new QWidget(this);
-    auto* grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto* networks = new QGridLayout;
+    networks->setContentsMargins(0, 0, 0, 0);
     for (Network network : kNetworks) {
-        const int column = static_cast<int>(networkIndex(network));
-        mRegions[networkIndex(network)] = new DecisionRegions(network, box);
-        mRegions[networkIndex(network)]->setToolTip(
+        const std::size_t i = networkIndex(network);
+        const int column = static_cast<int>(i);
+        mRegions[i] = new DecisionRegions(network, box);
+        mRegions[i]->setToolTip(
             tr("What %1 predicts over the plane: the colour is the class it picks, white where it is unsure. "
                "The points are the data.")
                 .arg(networkName(network)));
-        mGrids[networkIndex(network)] = new UnitGrid(network, box);
-        grid->addWidget(mRegions[networkIndex(network)], 0, column);
-        grid->addWidget(mGrids[networkIndex(network)], 1, column);
+        mGrids[i] = new UnitGrid(network, box);
+        networks->addWidget(mRegions[i], 0, column);
+        networks->addWidget(mGrids[i], 1, column);
     }
-    auto* legend
-        = new QLabel(tr("Unit colour: darker = active (pre-activation > 0) on more samples.   "
-                        "✕ ReLU unit negative on every sample: dead, no gradient.   "
-                        "▨ LeakyReLU unit negative on every sample: still learning through the slope."),
-            box);
+    auto* legend = new QLabel(tr("Units: darker = active (pre-activation > 0) on more samples.  "
+                                 "✕ ReLU unit ≤ 0 on every sample: dead, no gradient.  "
+                                 "▨ LeakyReLU unit ≤ 0 on every sample: still learning through the slope."),
+                              box);
     legend->setWordWrap(true);
     legend->setToolTip(tr("How to read the unit grids"));
-    grid->addWidget(legend, 2, 0, 1, 2);
+    networks->addWidget(legend, 2, 0, 1, 2);
+    networks->setRowStretch(0, 1);
+
     mDeadChart = new DeadFractionChart(box);
     mLossChart = new LossChart(box);
-    grid->addWidget(mDeadChart, 3, 0);
-    grid->addWidget(mLossChart, 3, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(3, 2);
+    mCharts = new QBoxLayout(QBoxLayout::TopToBottom);
+    mCharts->addWidget(mDeadChart, 1);
+    mCharts->addWidget(mLossChart, 1);
+
+    mViews = new QBoxLayout(QBoxLayout::LeftToRight, box);
+    mViews->setContentsMargins(0, 0, 0, 0);
+    mViews->addLayout(networks, 3);
+    mViews->addLayout(mCharts, 2);
     return box;
+}
+
+void TrainingPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Each view as near square as the panel's shape allows: a strip under the plot puts all four side by
+    // side, a wide dock the charts beside the networks, a tall one (floating, or a large screen) below.
+    const double aspect = static_cast<double>(width()) / std::max(height(), 1);
+    mViews->setDirection(aspect > 2.2 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    mCharts->setDirection(aspect > 4.0 || aspect <= 2.2 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+QSize TrainingPanel::sizeHint() const
+{
+    // Docked under the plot, the panel asks for a little under half the window's height: enough for the
+    // regions and charts to read from the back of the room, leaving the activation plot readable above.
+    const QWidget* main = window();
+    const int available = main && main != this ? main->height() : (screen() ? screen()->availableGeometry().height() : 1000);
+    return {1200, std::max(available * 9 / 20, 320)};
 }
 
 int TrainingPanel::stepsPerSecond() const
@@ -182,8 +213,12 @@ void TrainingPanel::setNegativeSlope(double slope)
 
 void TrainingPanel::start()
 {
-    if (mState == TrainingState::Finished || mState == TrainingState::Invalid)
+    if (mState == TrainingState::Invalid)
         return;
+    if (mState == TrainingState::Finished) {
+        mSession->reset(); // "Run again": from step 0, same data and weights
+        mState = TrainingState::Ready;
+    }
     mRunning = true;
     mSession->start();
     updateControls();
@@ -276,37 +311,32 @@ void TrainingPanel::resetViews()
 
 void TrainingPanel::updateCaptions()
 {
+    // Short, so they stay one large line over a narrow plot; the unit grids carry the dead counts.
     for (Network network : kNetworks) {
         const std::size_t i = networkIndex(network);
         DecisionRegions* regions = mRegions[i];
         if (mDivergedAt[i]) {
-            regions->setCaption(
-                tr("%1 diverged at step %2").arg(networkName(network)).arg(*mDivergedAt[i]), true);
-            continue;
-        }
-        if (!mLast[i]) {
+            regions->setCaption(tr("%1 diverged\nat step %2").arg(networkName(network)).arg(*mDivergedAt[i]), true);
+        } else if (!mLast[i]) {
             regions->setCaption(tr("%1 · before training").arg(networkName(network)));
-            continue;
+        } else if (const std::optional<float> accuracy = mLast[i]->accuracy) {
+            regions->setCaption(
+                tr("%1 · accuracy %2%").arg(networkName(network)).arg(qRound(100.0 * static_cast<double>(*accuracy))));
+        } else {
+            regions->setCaption(
+                tr("%1 · loss %2").arg(networkName(network)).arg(static_cast<double>(mLast[i]->loss), 0, 'g', 3));
         }
-        const StepRecord& last = *mLast[i];
-        const QString score = last.accuracy ? tr("accuracy %1%").arg(qRound(100.0 * static_cast<double>(*last.accuracy)))
-                                            : tr("loss %1").arg(static_cast<double>(last.loss), 0, 'g', 3);
-        const std::size_t units = mSetup ? mSetup->config.layers * mSetup->config.hidden : 0;
-        const QString dead
-            = network == Network::Relu ? tr("%1 of %2 units dead") : tr("%1 of %2 units negative");
-        regions->setCaption(
-            tr("%1 · %2 · %3").arg(networkName(network), score, dead.arg(totalDead(last)).arg(units)));
     }
 }
 
 void TrainingPanel::updateControls()
 {
-    const bool runnable = mState != TrainingState::Finished && mState != TrainingState::Invalid;
+    const bool finished = mState == TrainingState::Finished;
     const bool started = mStepsShown[0] > 0 || mStepsShown[1] > 0;
-    mStartButton->setText(mRunning ? tr("Pause") : started ? tr("Resume") : tr("Start"));
-    mStartButton->setEnabled(runnable);
-    mStartPauseAction->setEnabled(runnable);
-    mStepButton->setEnabled(runnable && !mRunning);
+    mStartButton->setText(mRunning ? tr("Pause") : finished ? tr("Run again") : started ? tr("Resume") : tr("Start"));
+    mStartButton->setEnabled(mState != TrainingState::Invalid);
+    mStartPauseAction->setEnabled(mState != TrainingState::Invalid);
+    mStepButton->setEnabled(mState == TrainingState::Ready && !mRunning);
 
     if (mState == TrainingState::Invalid) {
         mStatus->setStyleSheet(QStringLiteral("color: #aa0000"));

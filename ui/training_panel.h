@@ -11,6 +11,8 @@
 #include "ui/training_update.h"
 
 class QAction;
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -48,6 +50,8 @@ public:
     UnitGrid* unitGrid(Network network) const { return mGrids[networkIndex(network)]; }
     DecisionRegions* decisionRegions(Network network) const { return mRegions[networkIndex(network)]; }
     QLabel* statusLabel() const { return mStatus; }
+    // A button at the end of the control row, for what the panel's container offers (filling the window).
+    void addControl(QAction* action);
 
     bool isRunning() const { return mRunning; }
     TrainingState state() const { return mState; }
@@ -58,6 +62,8 @@ public:
         return mLast[networkIndex(network)];
     }
     int stepsPerSecond() const;
+
+    QSize sizeHint() const override;
 
     // Follows the main slope control; a slope edited here is reported by negativeSlopeEdited().
     void setNegativeSlope(double slope);
@@ -72,6 +78,9 @@ signals:
     void negativeSlopeEdited(double from, double to);
     // An update from the training thread has reached every view.
     void updateApplied();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* createControls();
@@ -92,6 +101,9 @@ private:
     QAction* mStartPauseAction = nullptr;
     DeadFractionChart* mDeadChart = nullptr;
     LossChart* mLossChart = nullptr;
+    QHBoxLayout* mControls = nullptr;
+    QBoxLayout* mViews = nullptr;
+    QBoxLayout* mCharts = nullptr;
     std::array<UnitGrid*, 2> mGrids {};
     std::array<DecisionRegions*, 2> mRegions {};
 

@@ -12,7 +12,7 @@ namespace leakylab {
 namespace {
 
 constexpr double kMaxCell = 44.0;
-constexpr double kMinCell = 8.0;
+constexpr double kMinCell = 14.0;
 constexpr double kGap = 3.0;
 const QColor kDeadFill(25, 25, 25);
 const QColor kPale(245, 245, 245);
@@ -89,23 +89,30 @@ QSize UnitGrid::sizeHint() const
 QSize UnitGrid::minimumSizeHint() const
 {
     const int rows = static_cast<int>(std::max<std::size_t>(mLayers, 1));
-    return {240, static_cast<int>(rows * (kMinCell + kGap)) + 8};
+    return {160, static_cast<int>(rows * (kMinCell + kGap)) + 8};
 }
 
 UnitGrid::Geometry UnitGrid::geometry() const
 {
-    const QFontMetricsF metrics(font());
-    const double labelWidth = metrics.horizontalAdvance(tr("Layer %1").arg(mLayers)) + 10.0;
-    const double countWidth = metrics.horizontalAdvance(tr("%1/%1 dead").arg(mHidden)) + 10.0;
+    QFont bold = font();
+    bold.setBold(true);
     const double columns = static_cast<double>(std::max<std::size_t>(mHidden, 1));
     const double rows = static_cast<double>(std::max<std::size_t>(mLayers, 1));
-    const double byWidth = (width() - labelWidth - countWidth) / columns - kGap;
-    const double byHeight = (height() - 4.0) / rows - kGap;
     Geometry g;
-    g.cell = std::clamp(std::min(byWidth, byHeight), 2.0, kMaxCell);
-    const double gridWidth = columns * (g.cell + kGap);
-    g.left = labelWidth + std::max(0.0, (width() - labelWidth - countWidth - gridWidth) / 2.0);
-    g.top = std::max(2.0, (height() - rows * (g.cell + kGap)) / 2.0);
+    // Short labels ("L2", "16/16") when the long ones would leave the cells too small to see.
+    for (const bool compact : {false, true}) {
+        g.compact = compact;
+        g.labelWidth = QFontMetricsF(font()).horizontalAdvance(layerText(mLayers - 1, compact)) + 10.0;
+        const double countWidth = QFontMetricsF(bold).horizontalAdvance(countText(mHidden, compact)) + 10.0;
+        const double byWidth = (width() - g.labelWidth - countWidth) / columns - kGap;
+        const double byHeight = (height() - 4.0) / rows - kGap;
+        g.cell = std::clamp(std::min(byWidth, byHeight), 2.0, kMaxCell);
+        const double gridWidth = columns * (g.cell + kGap);
+        g.left = g.labelWidth + std::max(0.0, (width() - g.labelWidth - countWidth - gridWidth) / 2.0);
+        g.top = std::max(2.0, (height() - rows * (g.cell + kGap)) / 2.0);
+        if (g.cell >= 12.0)
+            break;
+    }
     return g;
 }
 
@@ -143,11 +150,14 @@ void UnitGrid::paintEvent(QPaintEvent*)
     for (std::size_t layer = 0; layer < mLayers; ++layer) {
         const QRectF row(0, cellRect(g, layer, 0).top(), width(), g.cell);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRectF(0, row.top(), g.left - 6.0, g.cell), Qt::AlignRight | Qt::AlignVCenter,
-            tr("Layer %1").arg(layer + 1));
+        // Rows closer than a line of text get no labels; the tooltips still say everything.
+        const bool labelled = g.cell + kGap >= 0.8 * QFontMetricsF(font()).height();
+        if (labelled)
+            painter.drawText(QRectF(0, row.top(), g.left - 6.0, g.cell), Qt::AlignRight | Qt::AlignVCenter,
+                layerText(layer, g.compact));
         for (std::size_t unit = 0; unit < mHidden; ++unit)
             paintCell(painter, cellRect(g, layer, unit), layer, unit);
-        if (measured()) {
+        if (measured() && labelled) {
             const std::size_t dead = deadCount(layer);
             QFont countFont = font();
             countFont.setBold(dead == mHidden); // a whole layer gone is the lesson's moment
@@ -155,10 +165,23 @@ void UnitGrid::paintEvent(QPaintEvent*)
             painter.setPen(palette().color(QPalette::WindowText));
             const double x = cellRect(g, layer, mHidden - 1).right() + 8.0;
             painter.drawText(QRectF(x, row.top(), width() - x, g.cell), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("%1/%2 dead").arg(dead).arg(mHidden));
+                countText(dead, g.compact));
             painter.setFont(font());
         }
     }
+}
+
+QString UnitGrid::layerText(std::size_t layer, bool compact) const
+{
+    return (compact ? tr("L%1") : tr("Layer %1")).arg(layer + 1);
+}
+
+QString UnitGrid::countText(std::size_t dead, bool compact) const
+{
+    if (compact)
+        return tr("%1/%2").arg(dead).arg(mHidden);
+    // Only ReLU's are dead; LeakyReLU's still learn, so they are counted by what they are.
+    return (mNetwork == Network::Relu ? tr("%1/%2 dead") : tr("%1/%2 all ≤ 0")).arg(dead).arg(mHidden);
 }
 
 QString UnitGrid::cellToolTip(std::size_t layer, std::size_t unit) const

@@ -45,10 +45,14 @@ private:
     struct Geometry {
         double cell = 0;
         double left = 0, top = 0; // the first cell's corner
+        double labelWidth = 0;
+        bool compact = false;
     };
     Geometry geometry() const;
     QRectF cellRect(const Geometry& g, std::size_t layer, std::size_t unit) const;
     QString cellToolTip(std::size_t layer, std::size_t unit) const;
+    QString layerText(std::size_t layer, bool compact) const;
+    QString countText(std::size_t dead, bool compact) const;
     void paintCell(QPainter& painter, const QRectF& rect, std::size_t layer, std::size_t unit) const;
 
     Network mNetwork;

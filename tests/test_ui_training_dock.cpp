@@ -1,0 +1,123 @@
+// The training panel inside the main window: docked with a View toggle, one slope for both, Space to train.
+#include <QAction>
+#include <QElapsedTimer>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QUndoStack>
+
+#include <memory>
+
+#include "gui_fixture.h"
+#include "ui/activation_plot.h"
+#include "ui/main_window.h"
+#include "ui/slope_control.h"
+#include "ui/slope_spin_box.h"
+#include "ui/training_dock.h"
+#include "ui/training_panel.h"
+#include "ui/training_settings.h"
+
+namespace leakylab {
+namespace {
+
+class TrainingDockTest : public test::UiTest {
+protected:
+    TrainingDockTest()
+    {
+        window = std::make_unique<MainWindow>();
+        window->resize(1600, 1000);
+        test::showAndWait(*window);
+        window->activateWindow();
+        active = QTest::qWaitForWindowActive(window.get());
+        dock = window->findChild<TrainingDock*>();
+        startedHidden = dock && !dock->isVisible();
+        if (dock)
+            dock->show();
+    }
+
+    TrainingPanel& panel() const { return *dock->panel(); }
+
+    std::unique_ptr<MainWindow> window;
+    TrainingDock* dock = nullptr;
+    bool active = false;
+    bool startedHidden = false;
+};
+
+TEST_F(TrainingDockTest, the_panel_starts_hidden_and_ctrl_t_shows_it)
+{
+    ASSERT_NE(dock, nullptr);
+    ASSERT_TRUE(active);
+    EXPECT_TRUE(startedHidden);
+    dock->hide();
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_TRUE(dock->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_FALSE(dock->isVisible());
+}
+
+TEST_F(TrainingDockTest, the_panel_is_docked_and_the_view_menu_toggles_it)
+{
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isVisible());
+    EXPECT_EQ(window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    QAction* toggle = nullptr;
+    for (QAction* menu : window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(dock->toggleViewAction()))
+            toggle = dock->toggleViewAction();
+    }
+    ASSERT_NE(toggle, nullptr);
+    toggle->trigger();
+    EXPECT_FALSE(dock->isVisible());
+    toggle->trigger();
+    EXPECT_TRUE(dock->isVisible());
+}
+
+TEST_F(TrainingDockTest, the_main_slope_reaches_the_panel_and_a_panel_edit_is_one_undo_step)
+{
+    ASSERT_NE(dock, nullptr);
+    window->slopeControl()->setSlope(0.2);
+    EXPECT_DOUBLE_EQ(panel().settings()->negativeSlope(), 0.2);
+
+    const int undoSteps = window->undoStack()->count();
+    SlopeSpinBox* box = panel().settings()->slopeBox();
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("0.05"));
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_DOUBLE_EQ(window->slopeControl()->slope(), 0.05);
+    EXPECT_EQ(window->undoStack()->count(), undoSteps + 1);
+
+    window->undoStack()->undo();
+    EXPECT_DOUBLE_EQ(window->slopeControl()->slope(), 0.2);
+    EXPECT_DOUBLE_EQ(panel().settings()->negativeSlope(), 0.2);
+    EXPECT_DOUBLE_EQ(box->value(), 0.2);
+}
+
+TEST_F(TrainingDockTest, space_in_the_main_window_starts_and_pauses_training)
+{
+    ASSERT_NE(dock, nullptr);
+    ASSERT_TRUE(active);
+    window->plot()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_TRUE(panel().isRunning());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel().stepsShown(Network::Relu) > 0; }, 5000));
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_FALSE(panel().isRunning());
+}
+
+TEST_F(TrainingDockTest, closing_the_window_mid_training_returns_promptly)
+{
+    ASSERT_NE(dock, nullptr);
+    panel().settings()->stepsBox()->setValue(100000);
+    panel().speedSlider()->setValue(panel().speedSlider()->maximum());
+    QTest::mouseClick(panel().startButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel().stepsShown(Network::Relu) > 100; }, 10000));
+    QElapsedTimer clock;
+    clock.start();
+    window->close();
+    window.reset();
+    EXPECT_LT(clock.elapsed(), 1000);
+}
+
+} // namespace
+} // namespace leakylab

@@ -1,0 +1,59 @@
+// The training dock: the panel inside, the shared slope wired both ways, and "Fill window".
+#include "ui/training_dock.h"
+
+#include <QAction>
+#include <QScreen>
+#include <QUndoStack>
+
+#include "ui/set_slope_command.h"
+#include "ui/slope_control.h"
+#include "ui/training_panel.h"
+
+namespace leakylab {
+
+TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QWidget* parent)
+    : QDockWidget(tr("Dead neurons, live: ReLU vs LeakyReLU"), parent)
+{
+    setObjectName(QStringLiteral("trainingDock"));
+    // Floating, the dock is a window of its own: this keeps the main window's large classroom font.
+    setAttribute(Qt::WA_WindowPropagation);
+    mPanel = new TrainingPanel(this);
+    setWidget(mPanel);
+    toggleViewAction()->setText(tr("&Training panel"));
+    toggleViewAction()->setToolTip(tr("Show or hide the training panel"));
+
+    mFillWindow = new QAction(tr("Fill window"), this);
+    mFillWindow->setObjectName(QStringLiteral("trainingFillWindow"));
+    mFillWindow->setCheckable(true);
+    mFillWindow->setToolTip(tr("Float the training panel over the whole window, large enough to read from "
+                               "the back of the room; press again to dock it back"));
+    connect(mFillWindow, &QAction::toggled, this, &TrainingDock::setFillWindow);
+    // Docked again by a double click on its title: the button follows.
+    connect(this, &QDockWidget::topLevelChanged, mFillWindow, [this](bool floating) {
+        if (!floating)
+            mFillWindow->setChecked(false);
+    });
+    mPanel->addControl(mFillWindow);
+
+    mPanel->setNegativeSlope(slopeControl->slope());
+    connect(slopeControl, &SlopeControl::slopeChanged, mPanel, &TrainingPanel::setNegativeSlope);
+    connect(mPanel, &TrainingPanel::negativeSlopeEdited, this, [slopeControl, undoStack](double from, double to) {
+        undoStack->push(new SetSlopeCommand(slopeControl, from, to));
+    });
+}
+
+void TrainingDock::setFillWindow(bool fill)
+{
+    setFloating(fill);
+    if (!fill)
+        return;
+    // The main window's place, but never past the screen's edge (a window can be wider than its screen).
+    if (QWidget* window = parentWidget() ? parentWidget()->window() : nullptr) {
+        const QRect screen = window->screen()->availableGeometry();
+        setGeometry(window->geometry() & screen);
+    }
+    raise();
+    activateWindow();
+}
+
+} // namespace leakylab
