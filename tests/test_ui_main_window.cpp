@@ -100,7 +100,7 @@ TEST_F(MainWindowTest, has_a_title_menus_a_tool_bar_and_a_status_bar)
     QStringList menus;
     for (QAction* action : window->menuBar()->actions())
         menus << action->text().remove(QLatin1Char('&'));
-    EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Help"}));
+    EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Tutorial", "Help"}));
     ASSERT_NE(window->findChild<QToolBar*>(), nullptr);
     EXPECT_TRUE(window->findChild<QToolBar*>()->isVisible());
     EXPECT_TRUE(window->statusBar()->isVisible());

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "ui/hover_readout.h"
+#include "ui/input_points.h"
 #include "ui/slope_value.h"
 
 namespace leakylab {
@@ -55,6 +56,8 @@ ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
     setupShading();
     setupCurves();
     setupFormula();
+    mInputPoints = std::make_unique<InputPoints>(this, mLiveLayer);
+    mInputPoints->setSlope(mSlope);
     mHover = std::make_unique<HoverReadout>(this, mLiveLayer);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setToolTip(QString());
@@ -240,6 +243,12 @@ void ActivationPlot::rebuildLegend()
         show(mValueDotKey);
         show(mLimitDotKey);
     }
+    if (mInputPoints && !mInputPoints->xs().empty()) {
+        if (isCurveVisible(Curve::Relu))
+            show(mInputPoints->onRelu());
+        if (isCurveVisible(Curve::LeakyRelu))
+            show(mInputPoints->onLeakyRelu());
+    }
     // QCustomPlot puts new legend items on the "legend" layer, beneath the live layer's opaque legend box.
     for (int i = 0; i < legend->itemCount(); ++i)
         legend->item(i)->setLayer(mLiveLayer);
@@ -258,8 +267,12 @@ void ActivationPlot::setCurveVisible(Curve curve, bool visible)
     if (isCurveVisible(curve) == visible)
         return;
     curveGraph(curve)->setVisible(visible);
-    if (curve == Curve::LeakyRelu)
+    if (curve == Curve::Relu)
+        mInputPoints->onRelu()->setVisible(visible);
+    if (curve == Curve::LeakyRelu) {
         mLeak->setVisible(visible);
+        mInputPoints->onLeakyRelu()->setVisible(visible);
+    }
     if (curve == Curve::ReluGrad || curve == Curve::LeakyReluGrad) {
         kinkValueDot(curve)->setVisible(visible);
         kinkLimitDot(curve)->setVisible(visible);
@@ -278,6 +291,16 @@ QCPRange ActivationPlot::defaultValueRange() const
     return QCPRange(lower, upper);
 }
 
+void ActivationPlot::setInputPoints(const Tensor& tensor)
+{
+    std::vector<float> xs = InputPoints::pointsOf(tensor);
+    if (xs == mInputPoints->xs())
+        return; // a slope tick re-evaluates the same tensor
+    mInputPoints->setXs(std::move(xs));
+    rebuildLegend();
+    queueLiveRefresh();
+}
+
 void ActivationPlot::resetView()
 {
     xAxis->setRange(kDefaultXMin, kDefaultXMax);
@@ -290,6 +313,7 @@ void ActivationPlot::setSlope(double slope)
     if (slope == mSlope)
         return;
     mSlope = slope;
+    mInputPoints->setSlope(slope);
     updateMovingCurves();
     if (mHover->isShown())
         mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());

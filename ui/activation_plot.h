@@ -6,6 +6,7 @@
 #include <array>
 #include <memory>
 
+#include "core/tensor.h"
 #include "ui/curve_samples.h"
 #include "ui/curve_style.h"
 #include "ui/slope_value.h"
@@ -13,6 +14,7 @@
 namespace leakylab {
 
 class HoverReadout;
+class InputPoints;
 
 class ActivationPlot : public QCustomPlot {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
     // The dots at x = 0 of ReLU′ or LeakyReLU′: the value PyTorch takes, and the other side's limit.
     QCPGraph* kinkValueDot(Curve derivative) const { return mValueDots[dotIndex(derivative)]; }
     QCPGraph* kinkLimitDot(Curve derivative) const { return mLimitDots[dotIndex(derivative)]; }
+
+    // The lesson tensor's elements as points on ReLU and on LeakyReLU; the LeakyReLU ones follow the slope.
+    void setInputPoints(const Tensor& tensor);
+    const InputPoints& inputPoints() const { return *mInputPoints; }
 
     // x from -5 to 5, y wide enough for every curve at the current slope.
     void resetView();
@@ -90,6 +96,7 @@ private:
     QCPGraph* mValueDotKey = nullptr;
     QCPGraph* mLimitDotKey = nullptr;
     QCPTextElement* mFormula = nullptr;
+    std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
     bool mLiveRefreshQueued = false;

@@ -21,15 +21,20 @@
 
 #include "core/curve_table.h"
 #include "ui/activation_plot.h"
+#include "ui/code_panel_dock.h"
 #include "ui/export_dialog.h"
 #include "ui/language_menu.h"
 #include "ui/lesson_document.h"
+#include "ui/lesson_evaluator.h"
 #include "ui/lesson_notes_panel.h"
 #include "ui/plot_export.h"
 #include "ui/recent_lessons_menu.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
+#include "ui/tensor_editor_dock.h"
 #include "ui/theme_menu.h"
+#include "ui/training_dock.h"
+#include "ui/tutorial_menu.h"
 #include "ui/window_lesson_fields.h"
 
 namespace leakylab {
@@ -76,15 +81,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         mUndoStack->push(new SetSlopeCommand(mSlopeControl, from, to));
     });
 
+    createLesson();
     mDocument = new LessonDocument(this, mUndoStack);
     mThemeMenu = new ThemeMenu(this);
     mNotesPanel = new LessonNotesPanel(this);
 
     createActions();
     createMenus();
+    mTrainingDock = new TrainingDock(mSlopeControl, mUndoStack, this);
     createToolBar();
     createStatusBar();
+    addPanel(mTensorEditorDock, Qt::RightDockWidgetArea);
+    addPanel(mCodePanelDock, Qt::RightDockWidgetArea);
     addPanel(mNotesPanel);
+    tabifyDockWidget(mCodePanelDock, mNotesPanel);
+    mCodePanelDock->raise();
+    // Below the plot, where the training views get the window's width. Hidden at first: the lesson starts
+    // with the curves, and a 1280x720 projector has no room for the plot and the training views at once.
+    addPanel(mTrainingDock, Qt::BottomDockWidgetArea);
+    mTrainingDock->hide();
     addExportablePlot({tr("Activation plot"), mPlot,
                        [this]() -> Result<std::string> {
                            const QCPRange shown = mPlot->xAxis->range();
@@ -95,6 +110,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
     restoreSettings();
     mDocument->adoptCurrentState();
+}
+
+// The lesson state is the one place slope, tensor and code form meet: the slope control and the state
+// follow each other, and the plot shows the evaluated tensor's elements on its curves.
+void MainWindow::createLesson()
+{
+    mLesson = new LessonState(this);
+    mLesson->setSlope(mSlopeControl->slope());
+    mEvaluator = new LessonEvaluator(mLesson, this);
+    connect(mSlopeControl, &SlopeControl::slopeChanged, mLesson, &LessonState::setSlope);
+    // A tutorial example or its undo sets the slope through the lesson; setSlope records no edit.
+    connect(mLesson, &LessonState::slopeChanged, mSlopeControl, &SlopeControl::setSlope);
+    connect(mEvaluator, &LessonEvaluator::evaluated, mPlot, [this](const EvaluationPtr& evaluation) {
+        if (evaluation->result.input)
+            mPlot->setInputPoints(*evaluation->result.input);
+    });
+    mTensorEditorDock = new TensorEditorDock(mLesson, mEvaluator, mUndoStack, this);
+    mCodePanelDock = new CodePanelDock(mLesson, mEvaluator, this);
+    mTutorialMenu = new TutorialMenu(mLesson, mUndoStack, this);
 }
 
 void MainWindow::createActions()
@@ -193,6 +227,8 @@ void MainWindow::createMenus()
     mViewMenu->addMenu(languages);
     mViewMenu->addAction(mResetLayoutAction);
 
+    menuBar()->addMenu(mTutorialMenu);
+
     QMenu* help = addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About LeakyLab"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -214,6 +250,11 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(mResetViewAction);
     bar->addAction(mExportAction);
+    bar->addSeparator();
+    QAction* training = mTrainingDock->toggleViewAction();
+    training->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    training->setToolTip(tr("Show or hide the training of ReLU against LeakyReLU (Ctrl+T)"));
+    bar->addAction(training);
 
     mViewMenu->addSeparator();
     mViewMenu->addAction(bar->toggleViewAction());
@@ -303,6 +344,8 @@ void MainWindow::restoreSettings()
         const QRect available = screen()->availableGeometry();
         resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
         move(available.center() - rect().center());
+        // Wide enough for the tensor table's five columns and a line of printed output.
+        resizeDocks({mTensorEditorDock}, {width() * 9 / 20}, Qt::Horizontal);
     }
     mDefaultLayout = saveState();
     restoreState(settings.value(kStateKey).toByteArray());

@@ -16,6 +16,12 @@ class QUndoStack;
 namespace leakylab {
 
 class ActivationPlot;
+class CodePanelDock;
+class LessonEvaluator;
+class LessonState;
+class TensorEditorDock;
+class TrainingDock;
+class TutorialMenu;
 class LessonDocument;
 class LessonNotesPanel;
 class SlopeControl;
@@ -30,6 +36,13 @@ public:
     QUndoStack* undoStack() const { return mUndoStack; }
     SlopeControl* slopeControl() const { return mSlopeControl; }
     ActivationPlot* plot() const { return mPlot; }
+    // The lesson the tensor editor, code panel and plot share: slope, activation, form, tensor and seed.
+    LessonState* lessonState() const { return mLesson; }
+    LessonEvaluator* lessonEvaluator() const { return mEvaluator; }
+    TensorEditorDock* tensorEditorDock() const { return mTensorEditorDock; }
+    CodePanelDock* codePanelDock() const { return mCodePanelDock; }
+    TrainingDock* trainingDock() const { return mTrainingDock; }
+    TutorialMenu* tutorialMenu() const { return mTutorialMenu; }
     QAction* curveAction(Curve curve) const { return mCurveActions[static_cast<std::size_t>(curveIndex(curve))]; }
     QAction* resetViewAction() const { return mResetViewAction; }
 
@@ -60,6 +73,7 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createLesson();
     QMenu* addMenu(const QString& title);
     void exportPlotInteractively();
     void showAbout();
@@ -70,6 +84,12 @@ private:
     QUndoStack* mUndoStack = nullptr;
     SlopeControl* mSlopeControl = nullptr;
     ActivationPlot* mPlot = nullptr;
+    LessonState* mLesson = nullptr;
+    LessonEvaluator* mEvaluator = nullptr;
+    TensorEditorDock* mTensorEditorDock = nullptr;
+    CodePanelDock* mCodePanelDock = nullptr;
+    TrainingDock* mTrainingDock = nullptr;
+    TutorialMenu* mTutorialMenu = nullptr;
     std::array<QAction*, 4> mCurveActions{};
     QAction* mResetViewAction = nullptr;
     QAction* mExportAction = nullptr;

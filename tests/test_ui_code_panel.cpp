@@ -1,0 +1,173 @@
+// The code panel through its widgets: the program per form, the output as PyTorch prints it, notes, Copy.
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include "gui_fixture.h"
+#include "ui/code_panel.h"
+#include "ui/lesson_evaluator.h"
+#include "ui/lesson_state.h"
+#include "ui/python_highlighter.h"
+
+namespace leakylab {
+namespace {
+
+class CodePanelTest : public test::UiTest {
+protected:
+    CodePanelTest()
+    {
+        panel.resize(800, 700);
+        test::showAndWait(panel);
+    }
+
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return panel.isOutputCurrent(); }, 10'000);
+    }
+
+    void setLesson(const std::string& expression, double slope)
+    {
+        state.setTensor(TensorInput{QString::fromStdString(expression), 0});
+        state.setSlope(slope);
+    }
+
+    QString code() const { return panel.codeView()->toPlainText(); }
+
+    LessonState state;
+    LessonEvaluator evaluator{&state};
+    CodePanel panel{&state, &evaluator};
+};
+
+TEST_F(CodePanelTest, module_form_builds_nn_leaky_relu_and_calls_it)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    QTest::mouseClick(panel.formButton(CodeForm::Module), Qt::LeftButton);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(code().toStdString(),
+              "import torch\n"
+              "import torch.nn as nn\n"
+              "\n"
+              "x = torch.Tensor([2, -4, 5, -6])\n"
+              "m = nn.LeakyReLU(negative_slope=0.4)\n"
+              "y = m(x)\n"
+              "print(y)\n");
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([ 2.0000, -1.6000,  5.0000, -2.4000])\n");
+    EXPECT_TRUE(panel.noteLabel()->isHidden());
+}
+
+TEST_F(CodePanelTest, functional_form_calls_f_leaky_relu)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    QTest::mouseClick(panel.formButton(CodeForm::Functional), Qt::LeftButton);
+    EXPECT_EQ(state.form(), CodeForm::Functional);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("import torch.nn.functional as F\n")));
+    EXPECT_TRUE(code().contains(QStringLiteral("\ny = F.leaky_relu(x, negative_slope=0.4)\nprint(y)\n")));
+    EXPECT_FALSE(code().contains(QStringLiteral("nn.LeakyReLU")));
+}
+
+TEST_F(CodePanelTest, in_place_form_prints_x_and_explains_that_x_holds_the_output)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    QTest::mouseClick(panel.formButton(CodeForm::Inplace), Qt::LeftButton);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("\nF.leaky_relu(x, negative_slope=0.4, inplace=True)\n")));
+    EXPECT_TRUE(code().endsWith(QStringLiteral("print(x)\n")));
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([ 2.0000, -1.6000,  5.0000, -2.4000])\n");
+    ASSERT_TRUE(panel.noteLabel()->isVisible());
+    EXPECT_TRUE(panel.noteLabel()->text().contains(QStringLiteral("x now holds the output")));
+}
+
+TEST_F(CodePanelTest, relu_switch_writes_nn_relu_in_every_form)
+{
+    setLesson("[2, -3, 4, -6]", 0.6);
+    QTest::mouseClick(panel.activationButton(Activation::Relu), Qt::LeftButton);
+    EXPECT_EQ(state.activation(), Activation::Relu);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("\nm = nn.ReLU()\ny = m(x)\n")));
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([2., 0., 4., 0.])\n");
+    state.setForm(CodeForm::Functional);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("\ny = F.relu(x)\n")));
+    state.setForm(CodeForm::Inplace);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("\nF.relu(x, inplace=True)\n")));
+}
+
+TEST_F(CodePanelTest, backward_prints_the_gradient)
+{
+    setLesson("[2, -4]", 0.25);
+    QTest::mouseClick(panel.backwardBox(), Qt::LeftButton);
+    EXPECT_TRUE(state.backward());
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(code().contains(QStringLiteral("y.sum().backward()\nprint(x.grad)\n")));
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([ 2., -1.])\ntensor([1.0000, 0.2500])\n");
+}
+
+TEST_F(CodePanelTest, an_int64_tensor_shows_pytorchs_error)
+{
+    setLesson("torch.tensor([2, -4])", 0.1);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(panel.outputText().toStdString(), "RuntimeError: \"leaky_relu_cpu\" not implemented for 'Long'");
+    EXPECT_TRUE(panel.noteLabel()->text().contains(QStringLiteral("int64")));
+}
+
+TEST_F(CodePanelTest, the_output_follows_the_slope)
+{
+    setLesson("[-1]", 0.5);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([-0.5000])\n");
+    state.setSlope(0.25);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(panel.outputText().toStdString(), "tensor([-0.2500])\n");
+    EXPECT_TRUE(code().contains(QStringLiteral("negative_slope=0.25)")));
+}
+
+TEST_F(CodePanelTest, copy_puts_the_whole_program_on_the_clipboard)
+{
+    setLesson("torch.randn(3)", 0.2);
+    ASSERT_TRUE(settle());
+    QTest::mouseClick(panel.copyButton(), Qt::LeftButton);
+    EXPECT_EQ(QApplication::clipboard()->text(), panel.program());
+    EXPECT_TRUE(panel.program().contains(QStringLiteral("torch.manual_seed(0)\nx = torch.randn(3)\n")));
+}
+
+TEST_F(CodePanelTest, a_long_tensor_line_is_shortened_on_screen_only)
+{
+    std::string list = "[";
+    for (int i = 0; i < 5000; ++i)
+        list += (i ? ", " : "") + std::to_string(i);
+    list += "]";
+    setLesson(list, 0.1);
+    ASSERT_TRUE(settle());
+    for (const QString& line : code().split(QLatin1Char('\n')))
+        EXPECT_LE(line.size(), CodePanel::kMaxShownLineChars);
+    EXPECT_TRUE(panel.program().contains(QString::fromStdString("x = torch.Tensor(" + list + ")\n")));
+    EXPECT_TRUE(panel.outputText().startsWith(QStringLiteral("tensor([0.0000e+00, 1.0000e+00,")));
+    EXPECT_TRUE(panel.outputText().contains(QStringLiteral("...")));
+}
+
+TEST_F(CodePanelTest, the_code_is_monospace_and_coloured)
+{
+    // Every character PyTorch prints takes the same width, so its columns line up.
+    for (QPlainTextEdit* view : {panel.codeView(), panel.outputView()}) {
+        const QFontMetrics metrics(view->font());
+        for (const QChar c : QStringLiteral("il.-,([W0e+ "))
+            EXPECT_EQ(metrics.horizontalAdvance(c), metrics.horizontalAdvance(QLatin1Char('0'))) << QString(c).toStdString();
+    }
+    EXPECT_GT(panel.outputView()->font().pointSizeF(), panel.font().pointSizeF()); // larger, for the back row
+    const QString line = QStringLiteral("m = nn.LeakyReLU(negative_slope=0.4)  # the slope");
+    EXPECT_EQ(PythonHighlighter::categoryAt(line, static_cast<int>(line.indexOf(QStringLiteral("0.4")))).toStdString(), "number");
+    EXPECT_EQ(PythonHighlighter::categoryAt(line, 4).toStdString(), "module");
+    EXPECT_EQ(PythonHighlighter::categoryAt(line, 8).toStdString(), "call");
+    EXPECT_EQ(PythonHighlighter::categoryAt(line, static_cast<int>(line.indexOf(QLatin1Char('#')))).toStdString(), "comment");
+    EXPECT_EQ(PythonHighlighter::categoryAt(QStringLiteral("import torch"), 0).toStdString(), "keyword");
+    // The highlighter has coloured the view's first line: "import" is not in the default colour.
+    const QTextBlock first = panel.codeView()->document()->firstBlock();
+    ASSERT_FALSE(first.layout()->formats().isEmpty());
+}
+
+} // namespace
+} // namespace leakylab

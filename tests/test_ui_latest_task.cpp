@@ -1,0 +1,57 @@
+// LatestTask: work runs off the UI thread, one job at a time, and only the newest request's result arrives.
+#include <QThread>
+
+#include <atomic>
+#include <vector>
+
+#include "gui_fixture.h"
+#include "ui/latest_task.h"
+
+namespace leakylab {
+namespace {
+
+class LatestTaskTest : public test::UiTest {
+protected:
+    std::vector<int> delivered;
+    std::atomic<int> runs{0};
+    LatestTask<int> task{[this](int value) { delivered.push_back(value); }};
+
+    LatestTask<int>::Job job(int value, int sleepMs)
+    {
+        return [this, value, sleepMs] {
+            ++runs;
+            QThread::msleep(static_cast<unsigned long>(sleepMs));
+            return value;
+        };
+    }
+};
+
+TEST_F(LatestTaskTest, delivers_a_single_result_and_is_busy_until_then)
+{
+    task.run(job(1, 0));
+    EXPECT_TRUE(task.isBusy());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !task.isBusy(); }, 5000));
+    EXPECT_EQ(delivered, std::vector<int>{1});
+}
+
+TEST_F(LatestTaskTest, a_burst_of_requests_runs_the_first_and_the_last_and_delivers_only_the_last)
+{
+    task.run(job(1, 150));
+    for (int value = 2; value <= 20; ++value)
+        task.run(job(value, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !task.isBusy(); }, 5000));
+    EXPECT_EQ(delivered, std::vector<int>{20});
+    EXPECT_EQ(runs.load(), 2);
+}
+
+TEST_F(LatestTaskTest, the_caller_is_not_blocked_by_a_slow_job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    task.run(job(1, 300));
+    EXPECT_LT(timer.elapsed(), 50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !task.isBusy(); }, 5000));
+}
+
+} // namespace
+} // namespace leakylab

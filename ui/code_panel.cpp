@@ -1,0 +1,293 @@
+// The code panel: program and output arrive together from the evaluator; the switches set the lesson.
+#include "ui/code_panel.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "ui/python_highlighter.h"
+
+namespace leakylab {
+namespace {
+
+// Shortens lines only a pasted tensor makes long: its start and end stay readable. Works on views, so a
+// program megabytes long is never copied whole.
+QString shownProgram(const QString& program, bool* shortened)
+{
+    *shortened = false;
+    QString shown;
+    for (QStringView line : QStringView(program).split(QLatin1Char('\n'))) {
+        if (!shown.isNull())
+            shown += QLatin1Char('\n');
+        if (line.size() <= CodePanel::kMaxShownLineChars) {
+            shown += line;
+            continue;
+        }
+        shown += line.left(CodePanel::kMaxShownLineChars - 60);
+        shown += QStringLiteral(" … ");
+        shown += line.right(40);
+        *shortened = true;
+    }
+    return shown;
+}
+
+QFont codeFont(const QFont& base, double scale)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(base.pointSizeF() * scale);
+    return font;
+}
+
+QPlainTextEdit* readOnlyView(QWidget* parent, const QFont& font)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setFont(font);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return view;
+}
+
+} // namespace
+
+CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* parent)
+    : QWidget(parent), mState(state), mEvaluator(evaluator)
+{
+    const QFont code = codeFont(font(), 1.15);
+    mCode = readOnlyView(this, code);
+    mCode->setObjectName(QStringLiteral("codeView"));
+    mCode->setToolTip(tr("The PyTorch program for this lesson: run it and it prints the output below"));
+    mHighlighter = new PythonHighlighter(mCode->document());
+
+    mCopy = new QPushButton(tr("Copy"), this);
+    mCopy->setObjectName(QStringLiteral("copyCode"));
+    mCopy->setToolTip(tr("Copy the whole program, ready to paste into Python"));
+    connect(mCopy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(mProgram); });
+
+    mNote = new QLabel(this);
+    mNote->setObjectName(QStringLiteral("codeNote"));
+    mNote->setWordWrap(true);
+    mNote->setTextFormat(Qt::PlainText);
+    mNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mNote->setFrameShape(QFrame::StyledPanel);
+    mNote->setMargin(6);
+    mNote->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #3e2723; }"));
+    mNote->setToolTip(tr("What this form of the call does to x, and what PyTorch would refuse"));
+
+    mOutputTitle = new QLabel(tr("Output, as PyTorch prints it"), this);
+    QFont bold = mOutputTitle->font();
+    bold.setBold(true);
+    mOutputTitle->setFont(bold);
+    mOutput = readOnlyView(this, codeFont(font(), 1.25));
+    mOutput->setObjectName(QStringLiteral("outputView"));
+    mOutput->setToolTip(tr("What running the program above prints, byte for byte as PyTorch 1.13 prints it"));
+
+    auto* codeHeader = new QHBoxLayout;
+    auto* codeTitle = new QLabel(tr("PyTorch program"), this);
+    codeTitle->setFont(bold);
+    codeHeader->addWidget(codeTitle);
+    codeHeader->addStretch(1);
+    codeHeader->addWidget(mCopy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createSwitches());
+    layout->addLayout(codeHeader);
+    layout->addWidget(mCode, 3);
+    layout->addWidget(mNote);
+    layout->addWidget(mOutputTitle);
+    layout->addWidget(mOutput, 1);
+
+    // A slow evaluation (a pasted million) greys the old output instead of flashing on every quick one.
+    mBusyDelay = new QTimer(this);
+    mBusyDelay->setSingleShot(true);
+    mBusyDelay->setInterval(150);
+    connect(mBusyDelay, &QTimer::timeout, this, [this] {
+        mOutput->setEnabled(false);
+        mOutputTitle->setText(tr("Output, as PyTorch prints it (working…)"));
+    });
+    connect(mEvaluator, &LessonEvaluator::busyChanged, this, [this](bool busy) {
+        if (busy)
+            mBusyDelay->start();
+    });
+
+    connect(mState, &LessonState::changed, this, [this] {
+        updateSwitches();
+        updateNote();
+    });
+    // Program and output come together, so what the panel shows always belongs together.
+    connect(mEvaluator, &LessonEvaluator::evaluated, this, &CodePanel::onEvaluated);
+    updateSwitches();
+    updateNote();
+    if (mEvaluator->latest())
+        onEvaluated(mEvaluator->latest());
+}
+
+QWidget* CodePanel::createSwitches()
+{
+    auto* box = new QWidget(this);
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    // The forms on one row, the activation and backward() on the next: narrow enough to dock beside the plot.
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+
+    mForms = new QButtonGroup(this);
+    const struct {
+        CodeForm form;
+        QString text;
+        QString tip;
+    } forms[] = {
+        {CodeForm::Module, tr("Module"), tr("m = nn.LeakyReLU(negative_slope=…), then y = m(x)")},
+        {CodeForm::Functional, tr("Functional"), tr("y = F.leaky_relu(x, negative_slope=…)")},
+        {CodeForm::Inplace, tr("In place"), tr("F.leaky_relu(x, negative_slope=…, inplace=True): x itself is overwritten")},
+    };
+    for (const auto& entry : forms) {
+        auto* button = new QPushButton(entry.text, box);
+        button->setCheckable(true);
+        button->setToolTip(entry.tip);
+        button->setObjectName(QStringLiteral("form_%1").arg(QString::fromUtf8(codeFormName(entry.form))));
+        mForms->addButton(button, static_cast<int>(entry.form));
+        layout->addWidget(button);
+    }
+    connect(mForms, &QButtonGroup::idClicked, this,
+            [this](int id) { mState->setForm(static_cast<CodeForm>(id)); });
+
+    layout->addStretch(1);
+    layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    mActivations = new QButtonGroup(this);
+    const struct {
+        Activation activation;
+        QString text;
+        QString tip;
+    } activations[] = {
+        {Activation::LeakyRelu, tr("LeakyReLU"), tr("nn.LeakyReLU / F.leaky_relu with the slope above the plot")},
+        {Activation::Relu, tr("ReLU"), tr("nn.ReLU / F.relu: the same program with plain ReLU, to compare")},
+    };
+    for (const auto& entry : activations) {
+        auto* button = new QPushButton(entry.text, box);
+        button->setCheckable(true);
+        button->setToolTip(entry.tip);
+        button->setObjectName(QStringLiteral("activation_%1").arg(QString::fromUtf8(activationName(entry.activation))));
+        mActivations->addButton(button, static_cast<int>(entry.activation));
+        layout->addWidget(button);
+    }
+    connect(mActivations, &QButtonGroup::idClicked, this,
+            [this](int id) { mState->setActivation(static_cast<Activation>(id)); });
+
+    layout->addSpacing(16);
+    mBackward = new QCheckBox(tr("backward()"), box);
+    mBackward->setObjectName(QStringLiteral("codeBackward"));
+    mBackward->setToolTip(tr("Also run y.sum().backward() and print x.grad: the gradients, and PyTorch's "
+                             "autograd errors"));
+    connect(mBackward, &QCheckBox::toggled, mState, &LessonState::setBackward);
+    layout->addWidget(mBackward);
+    layout->addStretch(1);
+    return box;
+}
+
+QPushButton* CodePanel::formButton(CodeForm form) const
+{
+    return static_cast<QPushButton*>(mForms->button(static_cast<int>(form)));
+}
+
+QPushButton* CodePanel::activationButton(Activation activation) const
+{
+    return static_cast<QPushButton*>(mActivations->button(static_cast<int>(activation)));
+}
+
+void CodePanel::updateSwitches()
+{
+    formButton(mState->form())->setChecked(true);
+    activationButton(mState->activation())->setChecked(true);
+    const QSignalBlocker block(mBackward);
+    mBackward->setChecked(mState->backward());
+}
+
+void CodePanel::updateProgram(const QString& program)
+{
+    if (program == mProgram)
+        return;
+    mProgram = program;
+    bool shortened = false;
+    mCode->setPlainText(shownProgram(mProgram, &shortened));
+    mCopy->setToolTip(shortened ? tr("Copy the whole program: the long tensor line is shortened on screen only")
+                                : tr("Copy the whole program, ready to paste into Python"));
+}
+
+void CodePanel::updateNote()
+{
+    const LessonSetup& setup = mState->setup();
+    const bool leaky = setup.activation == Activation::LeakyRelu;
+    QStringList notes;
+    if (setup.form == CodeForm::Inplace && !setup.backward) {
+        notes << tr("In place: %1 writes its output into x itself; no new tensor is made. "
+                    "x now holds the output, which is why the editor's x column shows the overwritten values.")
+                     .arg(leaky ? QStringLiteral("F.leaky_relu(x, …, inplace=True)")
+                                : QStringLiteral("F.relu(x, inplace=True)"));
+    }
+    if (setup.form == CodeForm::Inplace && setup.backward) {
+        notes << tr("x requires grad, so overwriting it in place is refused:\nRuntimeError: %1\n"
+                    "The program calls it in place on a copy, y = x.clone(), instead.")
+                     .arg(QString::fromUtf8(kLeafInplaceError));
+        if (leaky && !(setup.slope >= 0.0))
+            notes << tr("With a negative slope the in-place result no longer tells which inputs were "
+                        "negative, so backward() fails: see the output.");
+    }
+    if (mShown && mShown->result.input && !mShown->result.input->isFloat() && mShown->setup.tensor == setup.tensor)
+        notes << tr("x holds integers (int64): PyTorch has no LeakyReLU or gradient for them. "
+                    "Write 2.0 instead of 2, or use torch.Tensor([...]).");
+    mNote->setText(notes.join(QLatin1Char('\n')));
+    mNote->setVisible(!notes.isEmpty());
+}
+
+QString CodePanel::errorLine(const std::string& message)
+{
+    return QStringLiteral("RuntimeError: ") + QString::fromStdString(message);
+}
+
+void CodePanel::onEvaluated(const EvaluationPtr& evaluation)
+{
+    mShown = evaluation;
+    mBusyDelay->stop();
+    mOutput->setEnabled(true);
+    mOutputTitle->setText(tr("Output, as PyTorch prints it"));
+
+    updateProgram(evaluation->program);
+    const EvalResult& result = evaluation->result;
+    mOutput->clear();
+    QTextCursor cursor(mOutput->document());
+    cursor.insertText(QString::fromStdString(result.printed));
+    if (result.error) {
+        QTextCharFormat red;
+        red.setForeground(QColor(0xb7, 0x1c, 0x1c));
+        red.setFontWeight(QFont::Bold);
+        // A tensor LeakyLab cannot read never reaches PyTorch; anything else is PyTorch's own error.
+        cursor.insertText(result.input ? errorLine(result.error->message)
+                                       : tr("LeakyLab cannot read the tensor: %1")
+                                             .arg(QString::fromStdString(result.error->message)),
+                          red);
+    }
+    updateNote();
+}
+
+QString CodePanel::outputText() const
+{
+    return mOutput->toPlainText();
+}
+
+bool CodePanel::isOutputCurrent() const
+{
+    return mShown && mShown->setup == mState->setup();
+}
+
+} // namespace leakylab

@@ -1,0 +1,34 @@
+// Syntax colours for the code panel's PyTorch program, strong enough to read on a projector.
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <vector>
+
+namespace leakylab {
+
+class PythonHighlighter : public QSyntaxHighlighter {
+    Q_OBJECT
+public:
+    explicit PythonHighlighter(QTextDocument* document);
+
+    // The format a rule gave the character at `position` of `line`, for tests: "keyword", "number", ... or "".
+    static QString categoryAt(const QString& line, int position);
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    struct Rule {
+        QString category;
+        QRegularExpression pattern;
+        QTextCharFormat format;
+    };
+    static std::vector<Rule> rules();
+
+    std::vector<Rule> mRules;
+};
+
+} // namespace leakylab
