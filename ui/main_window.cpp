@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // with the curves, and a 1280x720 projector has no room for the plot and the training views at once.
     addPanel(mTrainingDock, Qt::BottomDockWidgetArea);
     mTrainingDock->hide();
+    connect(mTrainingDock, &TrainingDock::panelCreated, mThemeMenu, &ThemeMenu::restylePlots);
     addExportablePlot({tr("Activation plot"), mPlot,
                        [this]() -> Result<std::string> {
                            const QCPRange shown = mPlot->xAxis->range();

@@ -13,12 +13,12 @@ namespace leakylab {
 
 TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QWidget* parent)
     : QDockWidget(tr("Dead neurons, live: ReLU vs LeakyReLU"), parent)
+    , mSlopeControl(slopeControl)
+    , mUndoStack(undoStack)
 {
     setObjectName(QStringLiteral("trainingDock"));
     // Floating, the dock is a window of its own: this keeps the main window's large classroom font.
     setAttribute(Qt::WA_WindowPropagation);
-    mPanel = new TrainingPanel(this);
-    setWidget(mPanel);
     toggleViewAction()->setText(tr("&Training panel"));
     toggleViewAction()->setToolTip(tr("Show or hide the training panel"));
 
@@ -33,13 +33,28 @@ TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QW
         if (!floating)
             mFillWindow->setChecked(false);
     });
-    mPanel->addControl(mFillWindow);
+}
 
-    mPanel->setNegativeSlope(slopeControl->slope());
-    connect(slopeControl, &SlopeControl::slopeChanged, mPanel, &TrainingPanel::setNegativeSlope);
-    connect(mPanel, &TrainingPanel::negativeSlopeEdited, this, [slopeControl, undoStack](double from, double to) {
-        undoStack->push(new SetSlopeCommand(slopeControl, from, to));
+TrainingPanel* TrainingDock::panel()
+{
+    if (mPanel)
+        return mPanel;
+    mPanel = new TrainingPanel(this);
+    setWidget(mPanel);
+    mPanel->addControl(mFillWindow);
+    mPanel->setNegativeSlope(mSlopeControl->slope());
+    connect(mSlopeControl, &SlopeControl::slopeChanged, mPanel, &TrainingPanel::setNegativeSlope);
+    connect(mPanel, &TrainingPanel::negativeSlopeEdited, this, [this](double from, double to) {
+        mUndoStack->push(new SetSlopeCommand(mSlopeControl, from, to));
     });
+    emit panelCreated();
+    return mPanel;
+}
+
+void TrainingDock::showEvent(QShowEvent* event)
+{
+    panel();
+    QDockWidget::showEvent(event);
 }
 
 void TrainingDock::setFillWindow(bool fill)

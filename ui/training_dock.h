@@ -20,12 +20,22 @@ class TrainingDock : public QDockWidget {
 public:
     TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QWidget* parent = nullptr);
 
-    TrainingPanel* panel() const { return mPanel; }
+    // Made when first shown or asked for: the window starts without its charts, which cost start-up time.
+    TrainingPanel* panel();
     QAction* fillWindowAction() const { return mFillWindow; }
+
+signals:
+    // The panel and its charts exist now, and take the window's theme.
+    void panelCreated();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setFillWindow(bool fill);
 
+    SlopeControl* mSlopeControl = nullptr;
+    QUndoStack* mUndoStack = nullptr;
     TrainingPanel* mPanel = nullptr;
     QAction* mFillWindow = nullptr;
 };
