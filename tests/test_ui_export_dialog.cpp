@@ -198,5 +198,14 @@ TEST_F(ExportDialogTest, scale_makes_the_same_figure_sharper_not_larger)
     EXPECT_LT(meanDifference(once, shrunk), 4.0) << "text or lines drew at another size than the layout measured";
 }
 
+TEST_F(ExportDialogTest, a_slide_larger_than_1280_by_720_grows_its_text_with_it)
+{
+    // 2560x1440 is the 1280x720 figure magnified twice: the same picture, not smaller labels on more room.
+    const QImage slide = renderPlot(*window.plot(), {2560, 1440, 1.0});
+    const QImage magnified = renderPlot(*window.plot(), {1280, 720, 2.0});
+    ASSERT_EQ(slide.size(), magnified.size());
+    EXPECT_LT(meanDifference(slide, magnified), 1.0);
+}
+
 } // namespace
 } // namespace leakylab

@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ui/activation_plot.h"
@@ -21,7 +22,10 @@
 namespace leakylab {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PlotExport", text); }
+// The context of this file's messages in the translations, declared so that lupdate finds it.
+struct PlotExport {
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+};
 
 // Layout pixels are screen pixels: the plot measures its text with the screen's metrics, so the vector
 // formats draw text at the same resolution or labels would outgrow the room the layout left them.
@@ -39,6 +43,13 @@ void prepare(QCustomPlot& plot)
         activation->hideHover();
 }
 
+// Past 1280x720 the figure is drawn at that size and magnified, so text and lines grow with it: a slide
+// at 1920x1080 reads from the back row as the window does, instead of shrinking its labels to dots.
+double figureZoom(const ExportSize& size)
+{
+    return std::clamp(std::min(size.width / 1280.0, size.height / 720.0), 1.0, 4.0);
+}
+
 // Drawing at another size leaves the widget's layout at that size until its next replot.
 void restore(QCustomPlot& plot) { plot.replot(QCustomPlot::rpQueuedReplot); }
 
@@ -54,7 +65,7 @@ std::optional<QString> writeImage(QCustomPlot& plot, QIODevice& device, ExportFo
 {
     QImage image = renderPlot(plot, size);
     if (image.isNull())
-        return tr("There is not enough memory for an image of %1 × %2 pixels.")
+        return PlotExport::tr("There is not enough memory for an image of %1 × %2 pixels.")
             .arg(size.pixels().width())
             .arg(size.pixels().height());
     const bool jpg = format == ExportFormat::Jpg;
@@ -79,13 +90,15 @@ std::optional<QString> writePdf(QCustomPlot& plot, QIODevice& device, const Expo
                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     layout.setMode(QPageLayout::FullPageMode);
     if (!writer.setPageLayout(layout))
-        return tr("The PDF page cannot be %1 × %2 points.").arg(size.width).arg(size.height);
+        return PlotExport::tr("The PDF page cannot be %1 × %2 points.").arg(size.width).arg(size.height);
     QCPPainter painter;
     if (!painter.begin(&writer))
-        return tr("The PDF could not be started.");
+        return PlotExport::tr("The PDF could not be started.");
     setVectorModes(painter);
     painter.setWindow(0, 0, size.width, size.height);
-    plot.toPainter(&painter, size.width, size.height);
+    const double zoom = figureZoom(size);
+    painter.scale(zoom, zoom);
+    plot.toPainter(&painter, qRound(size.width / zoom), qRound(size.height / zoom));
     painter.end();
     return std::nullopt;
 }
@@ -98,19 +111,21 @@ std::optional<QString> writeSvg(QCustomPlot& plot, QIODevice& device, const Expo
     generator.setViewBox(QRect(0, 0, size.width, size.height));
     generator.setResolution(layoutDpi());
     generator.setTitle(title);
-    generator.setDescription(tr("Made with LeakyLab"));
+    generator.setDescription(PlotExport::tr("Made with LeakyLab"));
     QCPPainter painter;
     if (!painter.begin(&generator))
-        return tr("The SVG could not be started.");
+        return PlotExport::tr("The SVG could not be started.");
     setVectorModes(painter);
-    plot.toPainter(&painter, size.width, size.height);
+    const double zoom = figureZoom(size);
+    painter.scale(zoom, zoom);
+    plot.toPainter(&painter, qRound(size.width / zoom), qRound(size.height / zoom));
     painter.end();
     return std::nullopt;
 }
 
 QString couldNotWrite(const QString& path, const QString& why)
 {
-    return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return PlotExport::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace
@@ -136,15 +151,15 @@ QString exportFormatName(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Png:
-        return tr("PNG image");
+        return PlotExport::tr("PNG image");
     case ExportFormat::Jpg:
-        return tr("JPG image");
+        return PlotExport::tr("JPG image");
     case ExportFormat::Pdf:
-        return tr("PDF (vector)");
+        return PlotExport::tr("PDF (vector)");
     case ExportFormat::Svg:
-        return tr("SVG (vector)");
+        return PlotExport::tr("SVG (vector)");
     case ExportFormat::Csv:
-        return tr("CSV table");
+        return PlotExport::tr("CSV table");
     }
     return {};
 }
@@ -168,23 +183,32 @@ QSize ExportSize::pixels() const
 
 std::optional<QString> checkExportSize(const ExportSize& size, ExportFormat format)
 {
-    for (const auto& [value, what] : {std::pair {size.width, tr("width")}, std::pair {size.height, tr("height")}}) {
+    const auto sides = {std::pair {size.width, PlotExport::tr("width")},
+                        std::pair {size.height, PlotExport::tr("height")}};
+    for (const auto& [value, what] : sides) {
         if (value < kMinExportSide || value > kMaxExportSide)
-            return tr("The %1 must be between %2 and %3, not %4.").arg(what).arg(kMinExportSide).arg(kMaxExportSide).arg(value);
+            return PlotExport::tr("The %1 must be between %2 and %3, not %4.")
+                .arg(what)
+                .arg(kMinExportSide)
+                .arg(kMaxExportSide)
+                .arg(value);
     }
     if (!isRaster(format))
         return std::nullopt;
     if (!std::isfinite(size.scale) || size.scale < kMinExportScale || size.scale > kMaxExportScale)
-        return tr("The scale must be between %1 and %2, not %3.").arg(kMinExportScale).arg(kMaxExportScale).arg(size.scale);
+        return PlotExport::tr("The scale must be between %1 and %2, not %3.")
+            .arg(kMinExportScale)
+            .arg(kMaxExportScale)
+            .arg(size.scale);
     const double wide = size.width * size.scale;
     const double high = size.height * size.scale;
     if (wide > kMaxExportSide || high > kMaxExportSide)
-        return tr("At this scale the image would be %1 × %2 pixels; at most %3 per side.")
+        return PlotExport::tr("At this scale the image would be %1 × %2 pixels; at most %3 per side.")
             .arg(std::lround(wide))
             .arg(std::lround(high))
             .arg(kMaxExportSide);
     if (wide * high > kMaxExportPixels)
-        return tr("At this scale the image would have %1 megapixels; at most %2.")
+        return PlotExport::tr("At this scale the image would have %1 megapixels; at most %2.")
             .arg(wide * high / 1e6, 0, 'f', 0)
             .arg(kMaxExportPixels / 1e6, 0, 'f', 0);
     return std::nullopt;
@@ -205,12 +229,14 @@ QImage renderPlot(QCustomPlot& plot, const ExportSize& size)
     };
     dotsPerMeter(layoutDpi());
     QCPPainter painter(&image);
-    if (size.scale != 1.0) {
-        if (size.scale > 1.0)
+    const double zoom = figureZoom(size);
+    const double magnification = size.scale * zoom;
+    if (magnification != 1.0) {
+        if (magnification > 1.0)
             painter.setMode(QCPPainter::pmNonCosmetic);
-        painter.scale(size.scale, size.scale);
+        painter.scale(magnification, magnification);
     }
-    plot.toPainter(&painter, size.width, size.height);
+    plot.toPainter(&painter, qRound(size.width / zoom), qRound(size.height / zoom));
     painter.end();
     restore(plot);
     // In the file: the pixels an inch holds at this scale, so programs that honour it show the figure at
@@ -238,7 +264,7 @@ std::optional<QString> writePlot(QCustomPlot& plot, QIODevice& device, ExportFor
         error = writeSvg(plot, device, size, title);
         break;
     case ExportFormat::Csv:
-        return tr("A plot is written as an image, a PDF or an SVG; CSV holds its table.");
+        return PlotExport::tr("A plot is written as an image, a PDF or an SVG; CSV holds its table.");
     }
     restore(plot);
     return error;
