@@ -208,9 +208,13 @@ QWidget* TensorEditor::createTableArea()
     mTable->setFont(tableFont(font()));
     mTable->setAlternatingRowColors(false);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Headings a little smaller than the numbers, so the five columns fit the dock beside the plot.
+    QFont headingFont = font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.85);
+    mTable->horizontalHeader()->setFont(headingFont);
     // Stretched, but never narrower than the longest heading: a narrow dock scrolls instead of cutting it.
     mTable->horizontalHeader()->setMinimumSectionSize(
-        mTable->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("LeakyReLU′(x)")) + 16);
+        mTable->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("LeakyReLU′(x)")) + 8);
     mTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
