@@ -18,11 +18,15 @@
 #include "ui/activation_plot.h"
 #include "ui/lesson_document.h"
 #include "ui/lesson_notes_panel.h"
+#include "ui/lesson_state.h"
 #include "ui/main_window.h"
 #include "ui/plot_range.h"
 #include "ui/recent_lessons_menu.h"
 #include "ui/slope_control.h"
 #include "ui/theme_menu.h"
+#include "ui/training_dock.h"
+#include "ui/training_panel.h"
+#include "ui/training_settings.h"
 
 namespace leakylab {
 namespace {
@@ -79,6 +83,12 @@ protected:
         QTest::keyClicks(w.notes().titleEdit(), QStringLiteral("Dying ReLU"));
         w.notes().notesEdit()->setPlainText(QStringLiteral("Set the slope to 0.\nAsk: which units still learn?"));
         w.window->themeMenu()->action(Theme::Dark)->trigger();
+        w.window->lessonState()->setTensor({QStringLiteral("torch.tensor([[-1.5, 2.0], [0.25, -3.0]])"), 7});
+        w.window->lessonState()->setForm(CodeForm::Inplace);
+        SimulationConfig training = w.window->trainingDock()->config();
+        training.dataset = DatasetKind::Circles;
+        training.steps = 321;
+        w.window->trainingDock()->setConfig(training);
     }
 
     QTemporaryDir dir;
@@ -104,30 +114,53 @@ TEST_F(LessonTest, saving_and_opening_in_a_fresh_window_gives_the_same_state)
     EXPECT_EQ(second.notes().title(), QStringLiteral("Dying ReLU"));
     EXPECT_EQ(second.notes().notes(), QStringLiteral("Set the slope to 0.\nAsk: which units still learn?"));
     EXPECT_EQ(second.window->themeMenu()->theme(), Theme::Dark);
+    EXPECT_EQ(second.window->lessonState()->tensor().expression,
+              QStringLiteral("torch.tensor([[-1.5, 2.0], [0.25, -3.0]])"));
+    EXPECT_EQ(second.window->lessonState()->tensor().seed, 7u);
+    EXPECT_EQ(second.window->lessonState()->form(), CodeForm::Inplace);
+    EXPECT_EQ(second.window->trainingDock()->config().dataset, DatasetKind::Circles);
+    EXPECT_EQ(second.window->trainingDock()->config().steps, 321u);
     EXPECT_FALSE(second.marked());
     EXPECT_EQ(second.window->windowTitle(), QStringLiteral("class.leakylab[*] — LeakyLab"));
 }
 
-TEST_F(LessonTest, fields_no_panel_shows_yet_survive_open_and_save)
+TEST_F(LessonTest, tensor_form_and_training_settings_reach_their_panels)
 {
     Lesson lesson;
-    lesson.tensorExpression = "torch.tensor([[-1.5, 2.0]])";
+    lesson.activation = Activation::Relu;
+    lesson.tensorExpression = "torch.randn(2, 3)";
     lesson.seed = 1234;
     lesson.codeForm = CodeForm::Functional;
     lesson.simulation.dataset = DatasetKind::Spiral;
     lesson.simulation.steps = 777;
     writeFile("other.leakylab", QByteArray::fromStdString(lessonToJson(lesson)));
     TestWindow w;
-    ASSERT_TRUE(w.document().open(path("other.leakylab")));
-    ASSERT_TRUE(w.document().saveTo(path("again.leakylab")));
-    QFile again(path("again.leakylab"));
-    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
-    const auto reread = lessonFromJson(again.readAll().toStdString());
-    ASSERT_TRUE(reread.ok());
-    EXPECT_EQ(reread.value().tensorExpression, lesson.tensorExpression);
-    EXPECT_EQ(reread.value().seed, 1234u);
-    EXPECT_EQ(reread.value().codeForm, CodeForm::Functional);
-    EXPECT_EQ(reread.value().simulation.steps, 777u);
+    ASSERT_TRUE(w.document().open(path("other.leakylab"))) << w.errors.join('\n').toStdString();
+    const LessonState& state = *w.window->lessonState();
+    EXPECT_EQ(state.activation(), Activation::Relu);
+    EXPECT_EQ(state.tensor().expression, QStringLiteral("torch.randn(2, 3)"));
+    EXPECT_EQ(state.tensor().seed, 1234u);
+    EXPECT_EQ(state.form(), CodeForm::Functional);
+    // The training panel is made when shown, with the lesson's settings.
+    w.window->trainingDock()->show();
+    const SimulationConfig shown = w.window->trainingDock()->panel()->settings()->config();
+    EXPECT_EQ(shown.dataset, DatasetKind::Spiral);
+    EXPECT_EQ(shown.steps, 777u);
+    EXPECT_FALSE(w.marked());
+}
+
+TEST_F(LessonTest, a_tensor_expression_the_editor_would_refuse_keeps_the_current_lesson)
+{
+    TestWindow w;
+    const Lesson before = w.document().lesson();
+    Lesson lesson;
+    lesson.tensorExpression = "torch.randn(4";
+    writeFile("bad-tensor.leakylab", QByteArray::fromStdString(lessonToJson(lesson)));
+    EXPECT_FALSE(w.document().open(path("bad-tensor.leakylab")));
+    ASSERT_EQ(w.errors.size(), 1);
+    EXPECT_TRUE(w.errors.front().contains(QLatin1String("tensor"))) << w.errors.front().toStdString();
+    EXPECT_EQ(w.document().lesson(), before);
+    EXPECT_EQ(w.window->lessonState()->tensor().expression, QStringLiteral("torch.randn(4)"));
 }
 
 // Each kind of broken or hostile file: opening it changes nothing in the window and names the problem.

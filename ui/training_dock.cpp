@@ -8,6 +8,8 @@
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
 #include "ui/training_panel.h"
+#include "ui/training_preset.h"
+#include "ui/training_settings.h"
 
 namespace leakylab {
 
@@ -17,6 +19,7 @@ TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QW
     , mUndoStack(undoStack)
 {
     setObjectName(QStringLiteral("trainingDock"));
+    mPendingConfig = trainingPresets().front().config;
     // Floating, the dock is a window of its own: this keeps the main window's large classroom font.
     setAttribute(Qt::WA_WindowPropagation);
     toggleViewAction()->setText(tr("&Training panel"));
@@ -42,6 +45,8 @@ TrainingPanel* TrainingDock::panel()
     mPanel = new TrainingPanel(this);
     setWidget(mPanel);
     mPanel->addControl(mFillWindow);
+    mPanel->settings()->setConfig(mPendingConfig);
+    connect(mPanel->settings(), &TrainingSettings::settingsChanged, this, &TrainingDock::configEdited);
     mPanel->setNegativeSlope(mSlopeControl->slope());
     connect(mSlopeControl, &SlopeControl::slopeChanged, mPanel, &TrainingPanel::setNegativeSlope);
     connect(mPanel, &TrainingPanel::negativeSlopeEdited, this, [this](double from, double to) {
@@ -49,6 +54,19 @@ TrainingPanel* TrainingDock::panel()
     });
     emit panelCreated();
     return mPanel;
+}
+
+SimulationConfig TrainingDock::config() const
+{
+    return mPanel ? mPanel->settings()->config() : mPendingConfig;
+}
+
+void TrainingDock::setConfig(const SimulationConfig& config)
+{
+    if (mPanel)
+        mPanel->settings()->setConfig(config);
+    else
+        mPendingConfig = config;
 }
 
 void TrainingDock::showEvent(QShowEvent* event)

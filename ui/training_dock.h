@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+#include "core/simulation.h"
+
 class QAction;
 class QUndoStack;
 
@@ -23,10 +25,16 @@ public:
     // Made when first shown or asked for: the window starts without its charts, which cost start-up time.
     TrainingPanel* panel();
     QAction* fillWindowAction() const { return mFillWindow; }
+    // The training settings, kept here until the panel exists, so a lesson can be saved or opened without
+    // making it.
+    SimulationConfig config() const;
+    void setConfig(const SimulationConfig& config);
 
 signals:
     // The panel and its charts exist now, and take the window's theme.
     void panelCreated();
+    // The teacher changed a training setting in the panel.
+    void configEdited();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -37,6 +45,7 @@ private:
     SlopeControl* mSlopeControl = nullptr;
     QUndoStack* mUndoStack = nullptr;
     TrainingPanel* mPanel = nullptr;
+    SimulationConfig mPendingConfig;
     QAction* mFillWindow = nullptr;
 };
 

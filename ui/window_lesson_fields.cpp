@@ -1,23 +1,29 @@
-// Slope, x range, visible curves, title and notes, theme: each read from and written to its widget.
-// The activation, tensor, code form and simulation settings pass through from the lesson file until their
-// panels add entries here.
+// Slope, x range, visible curves, title and notes, theme, the tensor editor's and code panel's lesson
+// (activation, tensor, seed, code form) and the training settings: each read from and written to its widget.
 #include "ui/window_lesson_fields.h"
 
 #include <QCoreApplication>
 
 #include "ui/activation_plot.h"
+#include "core/tensor_parser.h"
+#include "core/torch_random.h"
 #include "ui/lesson_fields.h"
+#include "ui/lesson_state.h"
 #include "ui/lesson_notes_panel.h"
 #include "ui/main_window.h"
 #include "ui/plot_range.h"
 #include "ui/slope_control.h"
 #include "ui/slope_value.h"
 #include "ui/theme_menu.h"
+#include "ui/training_dock.h"
 
 namespace leakylab {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LessonFields", text); }
+// The context of this file's messages in the translations, declared so that lupdate finds it.
+struct WindowFieldChecks {
+    Q_DECLARE_TR_FUNCTIONS(WindowFieldChecks)
+};
 
 QString fromUtf8(const std::string& text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
@@ -37,7 +43,8 @@ void addWindowLessonFields(LessonFields& fields, MainWindow& window)
         .check = [](const Lesson& l) -> std::optional<QString> {
             if (l.negativeSlope >= kMinSlope && l.negativeSlope <= kMaxSlope)
                 return std::nullopt;
-            return tr("Its negative_slope, %1, is outside the %2 to %3 the slope control can show.")
+            return WindowFieldChecks::tr(
+                       "Its negative_slope, %1, is outside the %2 to %3 the slope control can show.")
                 .arg(l.negativeSlope)
                 .arg(kMinSlope)
                 .arg(kMaxSlope);
@@ -79,6 +86,49 @@ void addWindowLessonFields(LessonFields& fields, MainWindow& window)
         },
         .watch = [notes](const LessonFields::Changed& changed) {
             QObject::connect(notes, &LessonNotesPanel::edited, notes, changed);
+        },
+    });
+    LessonState* state = window.lessonState();
+    fields.add({
+        .gather = [state](Lesson& l) {
+            l.activation = state->activation();
+            l.tensorExpression = state->tensor().expression.toStdString();
+            l.seed = state->tensor().seed;
+            l.codeForm = state->form();
+        },
+        .apply = [state](const Lesson& l) {
+            state->setActivation(l.activation);
+            state->setForm(l.codeForm);
+            state->setTensor({fromUtf8(l.tensorExpression), l.seed});
+        },
+        // The expression is parsed, never run: one the editor would refuse is refused here, before anything.
+        .check = [](const Lesson& l) -> std::optional<QString> {
+            TorchGenerator generator(l.seed);
+            const auto tensor = parseTensor(l.tensorExpression, generator);
+            if (tensor)
+                return std::nullopt;
+            return WindowFieldChecks::tr("Its tensor expression cannot be read: %1")
+                .arg(fromUtf8(tensor.error().message));
+        },
+        .watch = [state](const LessonFields::Changed& changed) {
+            QObject::connect(state, &LessonState::changed, state, changed);
+        },
+    });
+    // The training panel is made when first shown; until then its dock keeps the settings.
+    TrainingDock* training = window.trainingDock();
+    fields.add({
+        .gather = [training](Lesson& l) {
+            const double lessonSlope = l.simulation.negativeSlope;
+            l.simulation = training->config();
+            l.simulation.negativeSlope = lessonSlope;
+        },
+        .apply = [training](const Lesson& l) {
+            SimulationConfig config = l.simulation;
+            config.negativeSlope = training->config().negativeSlope;
+            training->setConfig(config);
+        },
+        .watch = [training](const LessonFields::Changed& changed) {
+            QObject::connect(training, &TrainingDock::configEdited, training, changed);
         },
     });
     fields.add({
