@@ -2,6 +2,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QUndoStack>
@@ -10,6 +11,7 @@
 
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
+#include "ui/lesson_document.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
 #include "ui/slope_spin_box.h"
@@ -109,6 +111,8 @@ TEST_F(TrainingDockTest, closing_the_window_mid_training_returns_promptly)
 {
     ASSERT_NE(dock, nullptr);
     panel().settings()->stepsBox()->setValue(100000);
+    // A changed training setting is an unsaved lesson edit; closing would ask about it.
+    window->lessonDocument()->setSavePrompt([](const QString&) { return QMessageBox::Discard; });
     panel().speedSlider()->setValue(panel().speedSlider()->maximum());
     QTest::mouseClick(panel().startButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel().stepsShown(Network::Relu) > 100; }, 10000));
