@@ -323,7 +323,8 @@ bool ExportDialog::exportTo(const QString& path)
     const ExportFormat f = format();
     std::optional<QString> error;
     if (f == ExportFormat::Csv) {
-        const auto table = entry.csv ? entry.csv() : Result<std::string>(Error {"there is no table to export", {}});
+        const auto table = entry.csv ? entry.csv()
+                                     : Result<std::string>(Error {tr("there is no table to export").toStdString(), {}});
         error = table ? saveText(path, table.value()) : QString::fromStdString(table.error().message);
     } else if (!entry.plot) {
         error = tr("This plot is no longer there.");

@@ -42,7 +42,7 @@ QString sentence(const std::string& message)
     QString text = QString::fromStdString(message);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
-    if (!text.endsWith(QLatin1Char('.')))
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QChar(0x3002))) // U+3002: the Chinese full stop
         text += QLatin1Char('.');
     return text;
 }

@@ -9,7 +9,10 @@
 namespace leakylab {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LessonFile", text); }
+// The context of this file's messages in the translations, declared so that lupdate finds it.
+struct LessonFile {
+    Q_DECLARE_TR_FUNCTIONS(LessonFile)
+};
 
 Error error(const QString& message) { return Error {message.toStdString(), std::nullopt}; }
 
@@ -19,12 +22,14 @@ Result<Lesson> readLessonFile(const QString& path, const LessonLimits& limits)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return error(tr("the file does not exist"));
+        return error(LessonFile::tr("the file does not exist"));
     if (info.isDir())
-        return error(tr("it is a folder, not a lesson file"));
+        return error(LessonFile::tr("it is a folder, not a lesson file"));
     // Refused by its size before a byte is read: a hostile file could be gigabytes.
     if (static_cast<std::uint64_t>(info.size()) > limits.maxFileBytes)
-        return error(tr("the file is too large for a lesson (%1 bytes; at most %2)").arg(info.size()).arg(limits.maxFileBytes));
+        return error(LessonFile::tr("the file is too large for a lesson (%1 bytes; at most %2)")
+                         .arg(info.size())
+                         .arg(limits.maxFileBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return error(file.errorString());
@@ -39,7 +44,10 @@ Result<std::string> lessonFileText(const Lesson& lesson)
     std::string text = lessonToJson(lesson);
     const auto back = lessonFromJson(text);
     if (!back)
-        return Error {"it would not open again: " + back.error().message, std::nullopt};
+        return Error {LessonFile::tr("it would not open again: %1")
+                          .arg(QString::fromStdString(back.error().message))
+                          .toStdString(),
+                      std::nullopt};
     return text;
 }
 
