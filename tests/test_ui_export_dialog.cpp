@@ -18,9 +18,14 @@
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
 #include "ui/export_dialog.h"
+#include "ui/lesson_evaluator.h"
+#include "ui/lesson_state.h"
 #include "ui/main_window.h"
 #include "ui/plot_export.h"
 #include "ui/plot_range.h"
+#include "ui/slope_control.h"
+#include "ui/training_dock.h"
+#include "ui/training_panel.h"
 
 namespace leakylab {
 namespace {
@@ -168,8 +173,9 @@ TEST_F(ExportDialogTest, a_panel_joins_the_export_list_with_one_line)
                               [] { return Result<std::string>(std::string("step,loss\n0,1\n")); },
                               QStringLiteral("the training history")});
     ExportDialog withChart(window.exportablePlots(), &window);
-    ASSERT_EQ(withChart.plotBox()->count(), 2);
-    withChart.plotBox()->setCurrentIndex(1);
+    const int added = withChart.plotBox()->findText(QStringLiteral("Loss chart"));
+    ASSERT_GE(added, 1);
+    withChart.plotBox()->setCurrentIndex(added);
     withChart.selectFormat(ExportFormat::Csv);
     ASSERT_TRUE(withChart.exportTo(path("history.csv")));
     EXPECT_EQ(readAll("history.csv"), "step,loss\n0,1\n");
@@ -205,6 +211,55 @@ TEST_F(ExportDialogTest, a_slide_larger_than_1280_by_720_grows_its_text_with_it)
     const QImage magnified = renderPlot(*window.plot(), {1280, 720, 2.0});
     ASSERT_EQ(slide.size(), magnified.size());
     EXPECT_LT(meanDifference(slide, magnified), 1.0);
+}
+
+TEST_F(ExportDialogTest, the_tensor_table_exports_as_csv)
+{
+    window.slopeControl()->setSlope(0.4);
+    window.lessonState()->setTensor({QStringLiteral("[2., -4.]"), 0});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto& latest = window.lessonEvaluator()->latest();
+            return latest && latest->setup.tensor.expression == QStringLiteral("[2., -4.]") && latest->setup.slope == 0.4;
+        },
+        5000));
+    ExportDialog fresh(window.exportablePlots(), &window);
+    const int table = fresh.plotBox()->findText(QStringLiteral("Tensor table"));
+    ASSERT_GE(table, 0);
+    fresh.plotBox()->setCurrentIndex(table);
+    fresh.selectFormat(ExportFormat::Csv);
+    ASSERT_TRUE(fresh.exportTo(path("tensor.csv")));
+    EXPECT_EQ(readAll("tensor.csv"), "i0,x,y\n0,2,2\n1,-4,-1.6\n");
+}
+
+TEST_F(ExportDialogTest, the_training_charts_join_once_the_panel_is_shown_with_the_history_as_csv)
+{
+    ExportDialog before(window.exportablePlots(), &window);
+    EXPECT_LT(before.plotBox()->findText(QStringLiteral("Loss chart")), 0);
+    window.trainingDock()->show();
+    TrainingPanel* panel = window.trainingDock()->panel();
+    for (int i = 0; i < 3; ++i) {
+        QTest::mouseClick(panel->stepButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return panel->stepsShown(Network::Relu) == static_cast<std::size_t>(i + 1); }, 5000));
+    }
+    ExportDialog after(window.exportablePlots(), &window);
+    const int loss = after.plotBox()->findText(QStringLiteral("Loss chart"));
+    ASSERT_GE(loss, 0);
+    EXPECT_GE(after.plotBox()->findText(QStringLiteral("Dead units chart")), 0);
+    after.plotBox()->setCurrentIndex(loss);
+    after.selectFormat(ExportFormat::Png);
+    ASSERT_TRUE(after.exportTo(path("loss.png")));
+    EXPECT_FALSE(QImageReader(path("loss.png")).read().isNull());
+    after.selectFormat(ExportFormat::Csv);
+    ASSERT_TRUE(after.exportTo(path("history.csv")));
+    const QList<QByteArray> lines = readAll("history.csv").trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 4) << readAll("history.csv").toStdString();
+    EXPECT_TRUE(lines[0].startsWith("step,relu_loss,leaky_relu_loss,relu_dead_fraction,leaky_relu_dead_fraction"));
+    // The last row's ReLU loss is the float the panel shows for step 2, read back exactly.
+    const QList<QByteArray> last = lines[3].split(',');
+    ASSERT_GE(last.size(), 3);
+    EXPECT_EQ(last[0], "2");
+    EXPECT_EQ(last[1].toFloat(), panel->lastRecord(Network::Relu)->loss);
 }
 
 } // namespace

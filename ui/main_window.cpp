@@ -35,6 +35,7 @@
 #include "ui/theme_menu.h"
 #include "ui/training_dock.h"
 #include "ui/tutorial_menu.h"
+#include "ui/window_exports.h"
 #include "ui/window_lesson_fields.h"
 
 namespace leakylab {
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                        },
                        tr("the curves on the plotted grid")});
     addWindowLessonFields(mDocument->fields(), *this);
+    addWindowExports(*this);
     mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
     restoreSettings();
     mDocument->adoptCurrentState();

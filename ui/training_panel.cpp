@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/history_table.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
 #include "ui/loss_chart.h"
@@ -268,6 +269,7 @@ void TrainingPanel::applyUpdate()
             mDeadChart->append(network, changes.records);
             mLossChart->append(network, changes.records);
             mStepsShown[i] += changes.records.size();
+            mHistory[i].insert(mHistory[i].end(), changes.records.begin(), changes.records.end());
             if (!changes.records.empty())
                 mLast[i] = changes.records.back();
             if (changes.divergedAt && !mDivergedAt[i]) {
@@ -289,10 +291,19 @@ void TrainingPanel::applyUpdate()
     emit updateApplied();
 }
 
+Result<std::string> TrainingPanel::historyCsv() const
+{
+    if (!mSetup || (mHistory[0].empty() && mHistory[1].empty()))
+        return Error {tr("No training steps yet: press Start or Step first.").toStdString(), std::nullopt};
+    return trainingHistoryCsv(mHistory[networkIndex(Network::Relu)], mHistory[networkIndex(Network::LeakyRelu)],
+                              mSetup->config.layers * mSetup->config.hidden);
+}
+
 void TrainingPanel::resetViews()
 {
     mStepsShown = {};
     mLast = {};
+    mHistory = {};
     mDivergedAt = {};
     if (!mSetup) {
         mDeadChart->clear(1, 1);

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "ui/training_network.h"
+#include "core/result.h"
 #include "ui/training_update.h"
 
 class QAction;
@@ -47,6 +48,8 @@ public:
     QAction* startPauseAction() const { return mStartPauseAction; }
     DeadFractionChart* deadFractionChart() const { return mDeadChart; }
     LossChart* lossChart() const { return mLossChart; }
+    // Every step shown so far, both networks side by side, as File > Export writes it.
+    Result<std::string> historyCsv() const;
     UnitGrid* unitGrid(Network network) const { return mGrids[networkIndex(network)]; }
     DecisionRegions* decisionRegions(Network network) const { return mRegions[networkIndex(network)]; }
     QLabel* statusLabel() const { return mStatus; }
@@ -113,6 +116,7 @@ private:
     bool mRunning = false; // what the user asked for; the worker's updates only end it (finished, invalid)
     std::array<std::size_t, 2> mStepsShown {};
     std::array<std::optional<StepRecord>, 2> mLast;
+    std::array<std::vector<StepRecord>, 2> mHistory;
     std::array<std::optional<std::size_t>, 2> mDivergedAt;
 };
 
