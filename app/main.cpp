@@ -1,9 +1,11 @@
-// leakylab: opens the window, or runs a headless command (eval, ...) when one is named.
+// leakylab: opens the window, in the language `--lang NAME` names, or runs a headless command (eval, ...).
 #include <QApplication>
 #include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
+#include <vector>
 
 #include "app/cli.h"
 #include "ui/language_menu.h"
@@ -22,6 +24,33 @@ bool hasDisplay()
 #endif
 }
 
+// Takes `--lang NAME` (or `--lang=NAME`) out of the arguments into `language`; false when NAME is missing or
+// not a language LeakyLab has, after one line on stderr.
+bool takeLanguageOption(std::vector<char*>& args, QString& language)
+{
+    for (auto it = args.begin() + 1; it != args.end(); ++it) {
+        const std::string_view arg = *it;
+        if (arg != "--lang" && !arg.starts_with("--lang="))
+            continue;
+        const bool separate = arg == "--lang";
+        if (separate && std::next(it) == args.end()) {
+            std::fputs("leakylab: --lang needs a language, for example --lang zh_CN\n", stderr);
+            return false;
+        }
+        language = QString::fromLocal8Bit(separate ? *std::next(it) : *it + 7);
+        const QStringList known = leakylab::LanguageMenu::availableLanguages();
+        if (!known.contains(language)) {
+            std::fprintf(stderr, "leakylab: unknown language '%s' for --lang; LeakyLab speaks %s\n",
+                         language.toLocal8Bit().constData(),
+                         known.join(QStringLiteral(", ")).toLocal8Bit().constData());
+            return false;
+        }
+        args.erase(it, separate ? it + 2 : it + 1);
+        return true;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -33,6 +62,13 @@ int main(int argc, char** argv)
     if (leakylab::isCommandLineMode(argc, argv))
         return leakylab::runCommandLine(argc, argv);
 
+    std::vector<char*> args(argv, argv + argc);
+    QString language;
+    if (!takeLanguageOption(args, language))
+        return 2;
+    int count = static_cast<int>(args.size());
+    args.push_back(nullptr);
+
     if (!hasDisplay()) {
         std::fputs("leakylab: no display to open the window on.\n"
                    "  Run it under a virtual display:  xvfb-run -s '-screen 0 1920x1080x24' leakylab\n"
@@ -42,9 +78,9 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    QApplication app(argc, argv);
+    QApplication app(count, args.data());
     QApplication::setApplicationDisplayName(QStringLiteral("LeakyLab"));
-    leakylab::LanguageMenu::installTranslation(app);
+    leakylab::LanguageMenu::installTranslation(language);
     leakylab::MainWindow window;
     window.show();
     // `leakylab LESSON_FILE`, or a lesson opened from the file manager.

@@ -2,8 +2,9 @@
 #include "ui/language_menu.h"
 
 #include <QActionGroup>
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -13,6 +14,28 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kTranslations = QStringLiteral(":/i18n");
+// Marks the translators this file installed, so that a second call replaces them.
+const QString kTranslatorName = QStringLiteral("leakylabTranslator");
+
+void removeInstalledTranslators()
+{
+    for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>(
+             kTranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+bool install(const QLocale& locale, const QString& name, const QString& folder)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    translator->setObjectName(kTranslatorName);
+    if (translator->load(locale, name, QStringLiteral("_"), folder)
+        && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
 
 } // namespace
 
@@ -24,8 +47,7 @@ LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(tr("&Language"), parent)
     QStringList choices {QString()};
     choices += availableLanguages();
     for (const QString& language : choices) {
-        const QString label = language.isEmpty() ? tr("&System default")
-                                                 : QLocale(language).nativeLanguageName() + QStringLiteral(" (%1)").arg(language);
+        const QString label = language.isEmpty() ? tr("&System default") : languageLabel(language);
         QAction* action = addAction(label);
         action->setCheckable(true);
         action->setChecked(language == current);
@@ -42,7 +64,8 @@ QString LanguageMenu::rememberedLanguage() { return QSettings().value(kLanguageK
 QStringList LanguageMenu::availableLanguages()
 {
     QStringList languages {QStringLiteral("en")};
-    for (const QString& file : QDir(kTranslations).entryList({QStringLiteral("leakylab_*.qm")}, QDir::Files)) {
+    const QStringList files = QDir(kTranslations).entryList({QStringLiteral("leakylab_*.qm")}, QDir::Files);
+    for (const QString& file : files) {
         const QString name = file.mid(9, file.size() - 12); // between "leakylab_" and ".qm"
         if (!languages.contains(name))
             languages << name;
@@ -50,18 +73,25 @@ QStringList LanguageMenu::availableLanguages()
     return languages;
 }
 
-bool LanguageMenu::installTranslation(QApplication& app)
+QString LanguageMenu::languageLabel(const QString& language)
 {
-    const QString language = rememberedLanguage();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto* translator = new QTranslator(&app);
-    if (!translator->load(locale, QStringLiteral("leakylab"), QStringLiteral("_"), kTranslations)) {
-        delete translator;
+    // QLocale calls "en" "American English"; the window's English is not tied to a country.
+    const QString name = language == QStringLiteral("en") ? QStringLiteral("English")
+                                                          : QLocale(language).nativeLanguageName();
+    return QStringLiteral("%1 (%2)").arg(name, language);
+}
+
+bool LanguageMenu::installTranslation(const QString& language)
+{
+    removeInstalledTranslators();
+    const QString chosen = language.isEmpty() ? rememberedLanguage() : language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    if (!install(locale, QStringLiteral("leakylab"), kTranslations))
         return false;
-    }
-    return QApplication::installTranslator(translator);
+    // Qt's own only beside LeakyLab's: an English window with dialog buttons in another language reads badly.
+    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return true;
 }
 
 } // namespace leakylab

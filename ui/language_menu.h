@@ -3,8 +3,6 @@
 
 #include <QMenu>
 
-class QApplication;
-
 namespace leakylab {
 
 class LanguageMenu : public QMenu {
@@ -14,11 +12,15 @@ public:
 
     // "" follows the system, otherwise a locale name such as "de" or "pt_BR".
     static QString rememberedLanguage();
-    // Loads the remembered (or the system's) translation before the first window is made; returns whether
-    // a translation was installed (English needs none).
-    static bool installTranslation(QApplication& app);
+    // Installs LeakyLab's translation for `language` ("" = the remembered choice, or the system's) and Qt's
+    // own (the standard dialogs' buttons), replacing any installed before. Call it before the first window
+    // is made: widgets take their text when they are built. Returns whether a translation was installed
+    // (English needs none).
+    static bool installTranslation(const QString& language = QString());
     // The locale names with a translation in the resources (":/i18n/leakylab_NAME.qm"), plus "en".
     static QStringList availableLanguages();
+    // How the menu names a language: in that language, so a reader of it finds it.
+    static QString languageLabel(const QString& language);
 
 signals:
     // The window's text changes at the next start; the owner says so in its status bar.
