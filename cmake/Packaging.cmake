@@ -27,6 +27,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # The shared libraries (Qt 6, QCustomPlot) are found by dpkg-shlibdeps; the rest is data.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# fonts-noto-cjk draws the Chinese translation; qt6-translations-l10n puts Qt's own dialog buttons in it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 include(CPack)

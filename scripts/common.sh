@@ -4,7 +4,7 @@
 LEAKYLAB_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqcustomplot-dev nlohmann-json3-dev
+    libqcustomplot-dev nlohmann-json3-dev fonts-noto-cjk qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev
 )
