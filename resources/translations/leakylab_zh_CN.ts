@@ -393,7 +393,7 @@ RuntimeError: %1
     </message>
     <message>
         <source>% of hidden units</source>
-        <translation>占隐藏单元的 %</translation>
+        <translation>隐藏单元占比（%）</translation>
     </message>
     <message>
         <source>Each step, the share of hidden units whose pre-activation is ≤ 0 on every sample.
@@ -875,7 +875,7 @@ the slope as their gradient, so they can come back.</source>
     <name>leakylab::StepChart</name>
     <message>
         <source>step</source>
-        <translation>步数</translation>
+        <translation>训练步数</translation>
     </message>
     <message>
         <source>%1 diverged at step %2</source>
@@ -1528,7 +1528,7 @@ sine：用曲线拟合带噪声的点（MSELoss）。</translation>
     </message>
     <message>
         <source>%1/%2 all ≤ 0</source>
-        <translation>%1/%2 全 ≤ 0</translation>
+        <translation>%1/%2 全部 ≤ 0</translation>
     </message>
     <message>
         <source>Layer %1, unit %2</source>
