@@ -134,6 +134,7 @@ void ActivationPlot::setupShading()
     negativeHalf->setBrush(QColor(240, 240, 240));
 
     auto* caption = new QCPItemText(this);
+    mCaption = caption;
     caption->setLayer(QStringLiteral("background"));
     caption->setSelectable(false);
     caption->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -227,6 +228,69 @@ QString ActivationPlot::formulaFor(double slope)
 QString ActivationPlot::formulaText() const
 {
     return mFormula->text();
+}
+
+namespace {
+
+// A width or size as the plot was built, kept on its owner the first time it is scaled, so scaling never drifts.
+double deskValue(QObject* owner, const char* key, double current)
+{
+    QVariant desk = owner->property(key);
+    if (!desk.isValid()) {
+        desk = current;
+        owner->setProperty(key, desk);
+    }
+    return desk.toDouble();
+}
+
+QPen scaledPen(QObject* owner, const char* key, QPen pen, double scale)
+{
+    pen.setWidthF(deskValue(owner, key, pen.widthF()) * scale);
+    return pen;
+}
+
+} // namespace
+
+void ActivationPlot::setPresentationSizes(bool on)
+{
+    mPresentationSizes = on;
+    auto textFont = [this, on](double points, int pixels) {
+        QFont sized = font();
+        if (on)
+            sized.setPixelSize(pixels);
+        else
+            sized.setPointSizeF(points);
+        return sized;
+    };
+    const int text = kPresentationTextPixels;
+    const double scale = on ? kPresentationPenScale : 1.0;
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(textFont(kTickFontPt, text));
+        axis->setLabelFont(textFont(kLabelFontPt, text + 4));
+        axis->setBasePen(scaledPen(axis, "deskBasePenWidth", axis->basePen(), scale));
+        axis->setTickPen(scaledPen(axis, "deskTickPenWidth", axis->tickPen(), scale));
+        QCPGrid* grid = axis->grid();
+        grid->setZeroLinePen(scaledPen(grid, "deskZeroLinePenWidth", grid->zeroLinePen(), scale));
+    }
+    QFont captionFont = textFont(kTickFontPt, text);
+    captionFont.setItalic(true);
+    mCaption->setFont(captionFont);
+    mFormula->setFont(textFont(kFormulaFontPt, text * 3 / 2));
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        g->setPen(scaledPen(g, "deskPenWidth", g->pen(), scale));
+        QCPScatterStyle style = g->scatterStyle();
+        if (style.isNone())
+            continue;
+        style.setSize(deskValue(g, "deskScatterSize", style.size()) * scale);
+        style.setPen(scaledPen(g, "deskScatterPenWidth", style.pen(), scale));
+        g->setScatterStyle(style);
+    }
+    // Legend items copy the legend's font when made: rebuilt, they take the new one.
+    legend->setFont(textFont(kTickFontPt, text));
+    legend->setIconSize(on ? QSize(72, 30) : QSize(48, 20));
+    rebuildLegend();
+    replot(rpQueuedReplot);
 }
 
 void ActivationPlot::rebuildLegend()

@@ -52,6 +52,13 @@ public:
     void hideHover();
     const HoverReadout& hoverReadout() const { return *mHover; }
 
+    // Sizes read from the back of a room on a projector: every text at least kPresentationTextPixels high,
+    // the formula larger, lines and dots kPresentationPenScale times as wide. Off gives back the desk sizes.
+    static constexpr int kPresentationTextPixels = 28;
+    static constexpr double kPresentationPenScale = 1.6;
+    void setPresentationSizes(bool on);
+    bool hasPresentationSizes() const { return mPresentationSizes; }
+
     // Counts finished paints: what the benchmark and the tests wait for.
     int paintCount() const { return mPaintCount; }
     // The spacing of the sampled x values: the grid the curve table is written on.
@@ -96,6 +103,8 @@ private:
     QCPGraph* mValueDotKey = nullptr;
     QCPGraph* mLimitDotKey = nullptr;
     QCPTextElement* mFormula = nullptr;
+    QCPItemText* mCaption = nullptr;
+    bool mPresentationSizes = false;
     std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
