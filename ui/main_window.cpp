@@ -23,11 +23,13 @@
 #include "ui/activation_plot.h"
 #include "ui/code_panel_dock.h"
 #include "ui/export_dialog.h"
+#include "ui/guided_lesson.h"
 #include "ui/language_menu.h"
 #include "ui/lesson_document.h"
 #include "ui/lesson_evaluator.h"
 #include "ui/lesson_notes_panel.h"
 #include "ui/plot_export.h"
+#include "ui/presentation_mode.h"
 #include "ui/recent_lessons_menu.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
@@ -86,6 +88,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mDocument = new LessonDocument(this, mUndoStack);
     mThemeMenu = new ThemeMenu(this);
     mNotesPanel = new LessonNotesPanel(this);
+    mGuidedLesson = new GuidedLesson(this);
+    mPresentation = new PresentationMode(this);
+    layout->addWidget(mPresentation->keyBar());
 
     createActions();
     createMenus();
@@ -101,6 +106,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // with the curves, and a 1280x720 projector has no room for the plot and the training views at once.
     addPanel(mTrainingDock, Qt::BottomDockWidgetArea);
     mTrainingDock->hide();
+    // On the left, so a step can show the tensor editor and code panel on the right beside it.
+    addPanel(mGuidedLesson, Qt::LeftDockWidgetArea);
+    mGuidedLesson->hide();
     connect(mTrainingDock, &TrainingDock::panelCreated, mThemeMenu, &ThemeMenu::restylePlots);
     addExportablePlot({tr("Activation plot"), mPlot,
                        [this]() -> Result<std::string> {
@@ -180,6 +188,11 @@ void MainWindow::createActions()
     mResetLayoutAction->setToolTip(tr("Put the panels and the tool bar back where they start"));
     connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
 
+    mGuidedLessonAction = new QAction(tr("&Guided lesson"), this);
+    mGuidedLessonAction->setToolTip(tr("The PyTorch LeakyReLU tutorial in six steps, each setting up the plot, "
+                                       "tensor and code"));
+    connect(mGuidedLessonAction, &QAction::triggered, this, &MainWindow::openGuidedLesson);
+
     mQuitAction = new QAction(tr("&Quit"), this);
     mQuitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
@@ -229,10 +242,14 @@ void MainWindow::createMenus()
     });
     mViewMenu->addMenu(languages);
     mViewMenu->addAction(mResetLayoutAction);
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(mPresentation->action());
 
     menuBar()->addMenu(mTutorialMenu);
 
     QMenu* help = addMenu(tr("&Help"));
+    help->addAction(mGuidedLessonAction);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About LeakyLab"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     QAction* aboutQt = help->addAction(tr("About &Qt"));
@@ -258,6 +275,8 @@ void MainWindow::createToolBar()
     training->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     training->setToolTip(tr("Show or hide the training of ReLU against LeakyReLU (Ctrl+T)"));
     bar->addAction(training);
+    bar->addSeparator();
+    bar->addAction(mPresentation->action());
 
     mViewMenu->addSeparator();
     mViewMenu->addAction(bar->toggleViewAction());
@@ -337,6 +356,14 @@ void MainWindow::showAbout()
                           "<p>Every value is computed as PyTorch 1.13 computes it on the CPU in float32, "
                           "including the derivative at x = 0 (the filled dot).</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::openGuidedLesson()
+{
+    mGuidedLesson->show();
+    mGuidedLesson->raise();
+    if (mGuidedLesson->currentStep() < 0)
+        mGuidedLesson->showStep(0);
 }
 
 void MainWindow::restoreSettings()

@@ -17,6 +17,8 @@ namespace leakylab {
 
 class ActivationPlot;
 class CodePanelDock;
+class GuidedLesson;
+class PresentationMode;
 class LessonEvaluator;
 class LessonState;
 class TensorEditorDock;
@@ -45,6 +47,11 @@ public:
     TutorialMenu* tutorialMenu() const { return mTutorialMenu; }
     QAction* curveAction(Curve curve) const { return mCurveActions[static_cast<std::size_t>(curveIndex(curve))]; }
     QAction* resetViewAction() const { return mResetViewAction; }
+    // Help > Guided lesson: the tutorial in six steps, each setting the app.
+    GuidedLesson* guidedLesson() const { return mGuidedLesson; }
+    QAction* guidedLessonAction() const { return mGuidedLessonAction; }
+    // View > Presentation mode (F5).
+    PresentationMode* presentationMode() const { return mPresentation; }
 
     // Docks a panel (tensor editor, code, training...) and lists its toggle in the View menu.
     void addPanel(QDockWidget* panel, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
@@ -77,6 +84,7 @@ private:
     QMenu* addMenu(const QString& title);
     void exportPlotInteractively();
     void showAbout();
+    void openGuidedLesson();
     void restoreSettings();
     void saveSettings() const;
     void copyPlot();
@@ -103,6 +111,9 @@ private:
     ThemeMenu* mThemeMenu = nullptr;
     QAction* mCopyPlotAction = nullptr;
     QAction* mResetLayoutAction = nullptr;
+    GuidedLesson* mGuidedLesson = nullptr;
+    QAction* mGuidedLessonAction = nullptr;
+    PresentationMode* mPresentation = nullptr;
     QList<ExportablePlot> mExportablePlots;
     // The dock layout of a first start, and where each panel docks by default, for View > Reset layout.
     QByteArray mDefaultLayout;

@@ -1,0 +1,281 @@
+// Presentation mode: what entering changes and leaving puts back, and the keys while presenting.
+#include "ui/presentation_mode.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScreen>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QToolBar>
+
+#include "ui/activation_plot.h"
+#include "ui/guided_lesson.h"
+#include "ui/main_window.h"
+#include "ui/slope_control.h"
+#include "ui/theme_menu.h"
+#include "ui/training_dock.h"
+#include "ui/training_panel.h"
+
+namespace leakylab {
+namespace {
+
+bool isSlopeKey(int key)
+{
+    return key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown;
+}
+
+// A widget that takes typing keeps every key while presenting (Esc still leaves); a slider (the slope's
+// own, the training speed) keeps only its arrows and Page keys.
+bool takesKey(const QWidget* widget, int key)
+{
+    if (!widget)
+        return false;
+    if (qobject_cast<const QAbstractSlider*>(widget))
+        return isSlopeKey(key) || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (const auto* text = qobject_cast<const QTextEdit*>(widget))
+        return !text->isReadOnly();
+    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(widget))
+        return !plain->isReadOnly();
+    return qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget)
+        || qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractItemView*>(widget);
+}
+
+QFont pixelFont(QFont font, int pixels)
+{
+    font.setPixelSize(pixels);
+    return font;
+}
+
+} // namespace
+
+PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindow(window)
+{
+    mAction = new QAction(tr("&Presentation mode"), this);
+    mAction->setObjectName(QStringLiteral("presentationModeAction"));
+    mAction->setIconText(tr("Present"));
+    mAction->setCheckable(true);
+    mAction->setShortcut(QKeySequence(Qt::Key_F5));
+    mAction->setToolTip(tr("Full screen, large type and high contrast for a projector (F5; Esc leaves).\n%1")
+                            .arg(keysHelp()));
+    connect(mAction, &QAction::toggled, this, &PresentationMode::setActive);
+    // The menu and tool bars are hidden while presenting, and their actions' shortcuts with them.
+    window->addAction(mAction);
+
+    mBar = new QWidget;
+    mBar->setObjectName(QStringLiteral("presentationBar"));
+    mStep = new QLabel(mBar);
+    mKeys = new QLabel(keysHelp(), mBar);
+    mKeys->setObjectName(QStringLiteral("presentationKeys"));
+    mLeaveButton = new QPushButton(tr("Leave (Esc)"), mBar);
+    mLeaveButton->setFocusPolicy(Qt::NoFocus);
+    connect(mLeaveButton, &QPushButton::clicked, this, [this] { setActive(false); });
+    auto* layout = new QHBoxLayout(mBar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(mStep, 1);
+    layout->addWidget(mKeys);
+    layout->addSpacing(16);
+    layout->addWidget(mLeaveButton);
+    mBar->hide();
+
+    // A theme picked while presenting restyles the plot's pens at desk width: widen them again.
+    connect(window->themeMenu(), &ThemeMenu::themeChosen, this, [this] {
+        if (mActive)
+            mWindow->plot()->setPresentationSizes(true);
+    });
+    connect(window->guidedLesson(), &GuidedLesson::stepShown, this, &PresentationMode::showStepTitle);
+    // Leaving full screen: the resize that follows is watched for, to lay the docks out once more.
+    window->installEventFilter(this);
+}
+
+QString PresentationMode::keysHelp() const
+{
+    return tr("↑ ↓ Page Up/Down: slope · → ← or N P: lesson step · Space: train · D: derivatives");
+}
+
+void PresentationMode::setActive(bool active)
+{
+    if (active == mActive)
+        return;
+    if (active)
+        enter();
+    else
+        leave();
+    const QSignalBlocker block(mAction);
+    mAction->setChecked(mActive);
+}
+
+void PresentationMode::enter()
+{
+    mActive = true;
+    mRestoreStateOnResize = false;
+    mGeometry = mWindow->saveGeometry();
+    mState = mWindow->saveState();
+    mTheme = mWindow->themeMenu()->theme();
+    mSlopeFont = mWindow->slopeControl()->font();
+    mMenuBarVisible = mWindow->menuBar()->isVisible();
+    mStatusBarVisible = mWindow->statusBar()->isVisible();
+
+    GuidedLesson* lesson = mWindow->guidedLesson();
+    for (QDockWidget* dock : mWindow->findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly)) {
+        // The guided lesson stays when it is open: it is what is being taught.
+        if (dock != lesson)
+            dock->hide();
+    }
+    for (QToolBar* bar : mWindow->findChildren<QToolBar*>(Qt::FindDirectChildrenOnly))
+        bar->hide();
+    mWindow->menuBar()->hide();
+    mWindow->statusBar()->hide();
+
+    mWindow->themeMenu()->setTheme(Theme::HighContrast);
+    applySizes();
+    lesson->setPresenting(true);
+    showStepTitle(lesson->currentStep());
+    mBar->show();
+
+    mWindow->showFullScreen();
+    if (lesson->isVisible() && !lesson->isFloating())
+        mWindow->resizeDocks({lesson}, {mWindow->screen()->geometry().width() * 3 / 10}, Qt::Horizontal);
+    mWindow->plot()->setFocus(Qt::OtherFocusReason);
+    qApp->installEventFilter(this);
+}
+
+void PresentationMode::leave()
+{
+    qApp->removeEventFilter(this);
+    mActive = false;
+    mBar->hide();
+    mWindow->guidedLesson()->setPresenting(false);
+    mWindow->themeMenu()->setTheme(mTheme);
+    applySizes();
+    mWindow->menuBar()->setVisible(mMenuBarVisible);
+    mWindow->statusBar()->setVisible(mStatusBarVisible);
+    // Takes the window out of full screen too, back to its place and size (or to maximized).
+    mWindow->restoreGeometry(mGeometry);
+    mWindow->restoreState(mState);
+    mRestoreStateOnResize = true;
+}
+
+void PresentationMode::applySizes()
+{
+    mWindow->plot()->setPresentationSizes(mActive);
+    mWindow->slopeControl()->setFont(mActive ? pixelFont(mSlopeFont, kSlopeTextPixels) : mSlopeFont);
+    const QFont barFont = pixelFont(mWindow->font(), kBarTextPixels);
+    mBar->setFont(barFont);
+}
+
+void PresentationMode::showStepTitle(int index)
+{
+    const GuidedLesson* lesson = mWindow->guidedLesson();
+    if (index < 0) {
+        mStep->setText(tr("Guided lesson: press → to start"));
+        return;
+    }
+    mStep->setText(tr("%1: %2").arg(lesson->stepIndicator(), lesson->step(index).title));
+}
+
+bool PresentationMode::belongsToWindow(QObject* object) const
+{
+    for (QObject* o = object; o; o = o->parent()) {
+        if (o == mWindow)
+            return true;
+    }
+    return false;
+}
+
+bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == mWindow && event->type() == QEvent::Resize && mRestoreStateOnResize && !mActive) {
+        mRestoreStateOnResize = false;
+        mWindow->restoreState(mState);
+        return false;
+    }
+    if (!mActive || mForwarding || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return false;
+    if (!belongsToWindow(watched) || QApplication::activePopupWidget() || QApplication::activeModalWidget())
+        return false;
+    const auto* key = static_cast<QKeyEvent*>(event);
+    // A shortcut override claims the key, so no shortcut (the training panel's Space) takes it first.
+    if (!handleKey(key->key(), key->modifiers(), event->type() == QEvent::KeyPress))
+        return false;
+    event->accept();
+    return true;
+}
+
+// Says whether the key is presentation mode's, and acts on it when `press`.
+bool PresentationMode::handleKey(int key, Qt::KeyboardModifiers modifiers, bool press)
+{
+    modifiers.setFlag(Qt::KeypadModifier, false);
+    if (key == Qt::Key_Escape && modifiers == Qt::NoModifier) {
+        if (press)
+            setActive(false);
+        return true;
+    }
+    // Decided by the focus, not by the widget the event has reached while propagating to the parents.
+    if (takesKey(QApplication::focusWidget(), key))
+        return false;
+    const bool plain = modifiers == Qt::NoModifier;
+    if (isSlopeKey(key) && (plain || modifiers == Qt::ShiftModifier)) {
+        if (press) {
+            // The slope control's own key handling, as if its slider had the focus.
+            QKeyEvent forwarded(QEvent::KeyPress, key, modifiers);
+            const QScopedValueRollback forwarding(mForwarding, true);
+            QCoreApplication::sendEvent(mWindow->slopeControl()->slider(), &forwarded);
+        }
+        return true;
+    }
+    if (!plain)
+        return false;
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_N:
+        if (press)
+            mWindow->guidedLesson()->next();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_P:
+        if (press)
+            mWindow->guidedLesson()->previous();
+        return true;
+    case Qt::Key_Space:
+        if (press)
+            toggleTraining();
+        return true;
+    case Qt::Key_D:
+        if (press)
+            toggleDerivatives();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void PresentationMode::toggleTraining()
+{
+    TrainingDock* dock = mWindow->trainingDock();
+    dock->show();
+    dock->panel()->toggleRunning();
+}
+
+void PresentationMode::toggleDerivatives()
+{
+    const bool shown = mWindow->plot()->isCurveVisible(Curve::ReluGrad)
+        || mWindow->plot()->isCurveVisible(Curve::LeakyReluGrad);
+    for (Curve derivative : {Curve::ReluGrad, Curve::LeakyReluGrad})
+        mWindow->curveAction(derivative)->setChecked(!shown);
+}
+
+} // namespace leakylab
