@@ -19,6 +19,9 @@
 
 #include <algorithm>
 
+#include <nlohmann/json_fwd.hpp>
+#include <qcustomplot.h>
+
 #include "core/curve_table.h"
 #include "ui/activation_plot.h"
 #include "ui/code_panel_dock.h"
@@ -349,13 +352,22 @@ void MainWindow::exportPlotInteractively()
 
 void MainWindow::showAbout()
 {
+    const QString version = QApplication::applicationVersion().isEmpty() ? QStringLiteral("—")
+                                                                          : QApplication::applicationVersion();
+    const QString json = QStringLiteral("%1.%2.%3")
+                             .arg(NLOHMANN_JSON_VERSION_MAJOR)
+                             .arg(NLOHMANN_JSON_VERSION_MINOR)
+                             .arg(NLOHMANN_JSON_VERSION_PATCH);
     QMessageBox::about(this, tr("About LeakyLab"),
                        tr("<h3>LeakyLab %1</h3>"
                           "<p>LeakyReLU against ReLU, for teaching: drag the slope and watch both curves and "
                           "their derivatives.</p>"
                           "<p>Every value is computed as PyTorch 1.13 computes it on the CPU in float32, "
-                          "including the derivative at x = 0 (the filled dot).</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "including the derivative at x = 0 (the filled dot).</p>"
+                          "<p>License: MIT.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3), QCustomPlot %4 and nlohmann/json %5.</p>")
+                           .arg(version, QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QCUSTOMPLOT_VERSION_STR), json));
 }
 
 void MainWindow::openGuidedLesson()
