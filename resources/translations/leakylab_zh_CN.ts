@@ -9,6 +9,105 @@
     </message>
 </context>
 <context>
+    <name>GuidedLessonSteps</name>
+    <message>
+        <source>LeakyReLU(x) = max(0, x) + negative_slope · min(0, x)</source>
+        <translation>LeakyReLU(x) = max(0, x) + negative_slope · min(0, x)</translation>
+    </message>
+    <message>
+        <source>What LeakyReLU is, and the dying neuron</source>
+        <translation>LeakyReLU 是什么，以及神经元死亡</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ReLU passes a positive input through and turns every negative input into 0. Its gradient there is 0 too: a neuron whose input stays negative gets no gradient, its weights never change again, and it is &lt;b&gt;dead&lt;/b&gt;. That is the &lt;i&gt;dying ReLU&lt;/i&gt; problem.&lt;/p&gt;&lt;p&gt;LeakyReLU keeps a small slope for negative inputs, &lt;code&gt;negative_slope&lt;/code&gt;. The gradient there is that slope instead of 0, so the neuron keeps learning. PyTorch&apos;s default is 0.01; here it is 0.1, so you can see the leak.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ReLU 让正输入原样通过，把所有负输入变成 0。负输入处的梯度也是 0：如果一个神经元的输入一直为负，它就得不到梯度，权重再也不会改变，这个神经元就&lt;b&gt;死亡&lt;/b&gt;了。这就是 &lt;i&gt;ReLU 神经元死亡&lt;/i&gt;（dying ReLU）问题。&lt;/p&gt;&lt;p&gt;LeakyReLU 在负输入处保留一个小斜率，即 &lt;code&gt;negative_slope&lt;/code&gt;。那里的梯度是这个斜率而不是 0，所以神经元能继续学习。PyTorch 的默认值是 0.01；这里取 0.1，好让你看清“泄漏”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look left of 0 at the dotted ReLU′ and the dashed LeakyReLU′: which one can still move a weight?</source>
+        <translation>看 0 左侧的点线 ReLU′ 和虚线 LeakyReLU′：哪一个还能让权重发生变化？</translation>
+    </message>
+    <message>
+        <source>nn.LeakyReLU(0.2) on torch.randn(4)</source>
+        <translation>对 torch.randn(4) 应用 nn.LeakyReLU(0.2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tutorial&apos;s first example makes a module, &lt;code&gt;nn.LeakyReLU(0.2)&lt;/code&gt;, and applies it to four random numbers. After &lt;code&gt;torch.manual_seed(0)&lt;/code&gt;, &lt;code&gt;torch.randn(4)&lt;/code&gt; is &lt;code&gt;[1.5410, -0.2934, -2.1788, 0.5684]&lt;/code&gt;: the positive numbers pass unchanged, the negative ones are multiplied by 0.2.&lt;/p&gt;&lt;p&gt;PyTorch prints &lt;code&gt;tensor([ 1.5410, -0.0587, -0.4358,  0.5684])&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;教程的第一个例子创建一个模块 &lt;code&gt;nn.LeakyReLU(0.2)&lt;/code&gt;，并把它应用到四个随机数上。调用 &lt;code&gt;torch.manual_seed(0)&lt;/code&gt; 之后，&lt;code&gt;torch.randn(4)&lt;/code&gt; 是 &lt;code&gt;[1.5410, -0.2934, -2.1788, 0.5684]&lt;/code&gt;：正数原样通过，负数乘以 0.2。&lt;/p&gt;&lt;p&gt;PyTorch 打印 &lt;code&gt;tensor([ 1.5410, -0.0587, -0.4358,  0.5684])&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LeakyReLU(x) = max(0, x) + 0.2 · min(0, x)</source>
+        <translation>LeakyReLU(x) = max(0, x) + 0.2 · min(0, x)</translation>
+    </message>
+    <message>
+        <source>Change the seed in the tensor editor: which numbers change sign, and what happens to them?</source>
+        <translation>在张量编辑器中换一个种子：哪些数的符号变了，它们又会怎样？</translation>
+    </message>
+    <message>
+        <source>The inplace argument</source>
+        <translation>inplace 参数</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;inplace=True&lt;/code&gt; writes the result into the input instead of making a new tensor: after &lt;code&gt;F.leaky_relu(x, 0.4, inplace=True)&lt;/code&gt;, &lt;code&gt;x&lt;/code&gt; itself holds the output. It saves memory in a large network.&lt;/p&gt;&lt;p&gt;&lt;code&gt;print(x)&lt;/code&gt; shows &lt;code&gt;tensor([ 2.0000, -1.6000,  5.0000, -2.4000])&lt;/code&gt;: the values x had are gone. Autograd sometimes needs them, so PyTorch refuses some in-place calls (the Tutorial menu shows its errors).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;inplace=True&lt;/code&gt; 把结果写回输入，而不是创建新张量：执行 &lt;code&gt;F.leaky_relu(x, 0.4, inplace=True)&lt;/code&gt; 之后，&lt;code&gt;x&lt;/code&gt; 本身保存着输出。在大型网络中这样可以节省内存。&lt;/p&gt;&lt;p&gt;&lt;code&gt;print(x)&lt;/code&gt; 显示 &lt;code&gt;tensor([ 2.0000, -1.6000,  5.0000, -2.4000])&lt;/code&gt;：x 原来的值已经没有了。自动求导有时需要这些值，所以 PyTorch 会拒绝某些原地调用（“教程”菜单中列出了这些错误）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>x ← max(0, x) + 0.4 · min(0, x)</source>
+        <translation>x ← max(0, x) + 0.4 · min(0, x)</translation>
+    </message>
+    <message>
+        <source>Switch the code panel between &lt;i&gt;module&lt;/i&gt; and &lt;i&gt;in place&lt;/i&gt;: which line prints the output, and why?</source>
+        <translation>在代码面板中切换&lt;i&gt;模块&lt;/i&gt;和&lt;i&gt;原地&lt;/i&gt;：是哪一行打印了输出，为什么？</translation>
+    </message>
+    <message>
+        <source>The negative slope</source>
+        <translation>负斜率</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;negative_slope&lt;/code&gt; is how much of a negative input leaks through: &lt;code&gt;nn.LeakyReLU(0.4)&lt;/code&gt; turns −4 into −1.6 and −6 into −2.4. At 0 it is plain ReLU, at 1 it passes everything unchanged, and a negative slope flips the sign of negative inputs.&lt;/p&gt;&lt;p&gt;PyTorch prints &lt;code&gt;tensor([ 2.0000, -1.6000,  5.0000, -2.4000])&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;negative_slope&lt;/code&gt; 决定负输入有多少会“泄漏”过去：&lt;code&gt;nn.LeakyReLU(0.4)&lt;/code&gt; 把 −4 变成 −1.6，把 −6 变成 −2.4。取 0 时就是普通的 ReLU，取 1 时所有输入原样通过，取负值时负输入的符号会翻转。&lt;/p&gt;&lt;p&gt;PyTorch 打印 &lt;code&gt;tensor([ 2.0000, -1.6000,  5.0000, -2.4000])&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LeakyReLU(−4) = 0.4 · (−4) = −1.6</source>
+        <translation>LeakyReLU(−4) = 0.4 · (−4) = −1.6</translation>
+    </message>
+    <message>
+        <source>Raise the slope to 0.6 (Page Up, then ↑): what does −6 become? Then try 0 and 1.</source>
+        <translation>把斜率调到 0.6（先按 Page Up，再按 ↑）：−6 变成了多少？再试试 0 和 1。</translation>
+    </message>
+    <message>
+        <source>The functional form, F.leaky_relu</source>
+        <translation>函数形式：F.leaky_relu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;torch.nn.functional.leaky_relu(x, negative_slope=0.01)&lt;/code&gt; computes what the module computes, without making an object first: handy inside a model&apos;s &lt;code&gt;forward&lt;/code&gt;. Its default slope is 0.01, as for &lt;code&gt;nn.LeakyReLU()&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;PyTorch prints &lt;code&gt;tensor([ 2.0000, -0.0400,  5.0000, -0.0600])&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;torch.nn.functional.leaky_relu(x, negative_slope=0.01)&lt;/code&gt; 的计算结果与模块相同，但不需要先创建对象：在模型的 &lt;code&gt;forward&lt;/code&gt; 中用起来很方便。它的默认斜率是 0.01，与 &lt;code&gt;nn.LeakyReLU()&lt;/code&gt; 一样。&lt;/p&gt;&lt;p&gt;PyTorch 打印 &lt;code&gt;tensor([ 2.0000, -0.0400,  5.0000, -0.0600])&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>F.leaky_relu(x, negative_slope=0.01) = nn.LeakyReLU(0.01)(x)</source>
+        <translation>F.leaky_relu(x, negative_slope=0.01) = nn.LeakyReLU(0.01)(x)</translation>
+    </message>
+    <message>
+        <source>What would the output be without &lt;code&gt;negative_slope=0.01&lt;/code&gt; in the call?</source>
+        <translation>如果调用中去掉 &lt;code&gt;negative_slope=0.01&lt;/code&gt;，输出会是什么？</translation>
+    </message>
+    <message>
+        <source>LeakyReLU against ReLU, in training</source>
+        <translation>训练中的 LeakyReLU 与 ReLU</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The training panel trains two networks from the same start, one with ReLU and one with LeakyReLU. The preset &lt;b&gt;%1&lt;/b&gt; pushes many units to negative inputs, where ReLU&apos;s gradient is 0.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Start&lt;/b&gt; (Space) and watch the dead units: ReLU&apos;s stay dead, while LeakyReLU&apos;s still get a gradient and can come back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;训练面板从相同的起点训练两个网络，一个用 ReLU，一个用 LeakyReLU。预设&lt;b&gt;“%1”&lt;/b&gt;会让许多单元的输入变为负数，而 ReLU 在那里的梯度为 0。&lt;/p&gt;&lt;p&gt;按&lt;b&gt;“开始”&lt;/b&gt;（空格键），观察死亡的单元：ReLU 的单元一直死亡，而 LeakyReLU 的单元仍能得到梯度，还能恢复。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For x &lt; 0:  ReLU′(x) = 0,  LeakyReLU′(x) = negative_slope</source>
+        <translation>当 x &lt; 0 时：ReLU′(x) = 0，LeakyReLU′(x) = negative_slope</translation>
+    </message>
+    <message>
+        <source>Set the slope to 0 and train again: does LeakyReLU lose its units too?</source>
+        <translation>把斜率设为 0 再训练一次：LeakyReLU 的单元是否也会死亡？</translation>
+    </message>
+</context>
+<context>
     <name>InputPoints</name>
     <message>
         <source>x on ReLU</source>
@@ -219,6 +318,33 @@
     <message>
         <source>torch.tensor([2, -4]) holds integers, and leaky_relu has no integer kernel</source>
         <translation>torch.tensor([2, -4]) 保存的是整数，而 leaky_relu 没有整数版本的内核</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExports</name>
+    <message>
+        <source>Tensor table</source>
+        <translation>张量表格</translation>
+    </message>
+    <message>
+        <source>The tensor is still being evaluated.</source>
+        <translation>张量仍在计算中。</translation>
+    </message>
+    <message>
+        <source>each element of x with both outputs and gradients</source>
+        <translation>x 的每个元素及其两种输出和梯度</translation>
+    </message>
+    <message>
+        <source>the training history of both networks</source>
+        <translation>两个网络的训练历史</translation>
+    </message>
+    <message>
+        <source>Loss chart</source>
+        <translation>损失曲线图</translation>
+    </message>
+    <message>
+        <source>Dead units chart</source>
+        <translation>死亡单元图</translation>
     </message>
 </context>
 <context>
@@ -547,6 +673,41 @@ the slope as their gradient, so they can come back.</source>
     </message>
 </context>
 <context>
+    <name>leakylab::GuidedLesson</name>
+    <message>
+        <source>Guided lesson</source>
+        <translation>引导式课程</translation>
+    </message>
+    <message>
+        <source>&amp;Guided lesson</source>
+        <translation>引导式课程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>The step before (← or P while presenting)</source>
+        <translation>上一步（演示时按 ← 或 P）</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>The next step (→ or N while presenting)</source>
+        <translation>下一步（演示时按 → 或 N）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Try this:</source>
+        <translation>试一试：</translation>
+    </message>
+</context>
+<context>
     <name>leakylab::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -815,6 +976,39 @@ the slope as their gradient, so they can come back.</source>
     <message>
         <source>&lt;h3&gt;LeakyLab %1&lt;/h3&gt;&lt;p&gt;LeakyReLU against ReLU, for teaching: drag the slope and watch both curves and their derivatives.&lt;/p&gt;&lt;p&gt;Every value is computed as PyTorch 1.13 computes it on the CPU in float32, including the derivative at x = 0 (the filled dot).&lt;/p&gt;&lt;p&gt;License: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), QCustomPlot %4 and nlohmann/json %5.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LeakyLab %1&lt;/h3&gt;&lt;p&gt;LeakyReLU 与 ReLU 对比教学：拖动斜率，观察两条曲线及其导数的变化。&lt;/p&gt;&lt;p&gt;每个数值都与 PyTorch 1.13 在 CPU 上以 float32 计算的结果一致，包括 x = 0 处的导数（实心点）。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;基于 Qt %2（运行于 Qt %3）、QCustomPlot %4 和 nlohmann/json %5 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leakylab::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast for a projector (F5; Esc leaves).
+%1</source>
+        <translation>全屏、大字号、高对比度，适合投影仪（F5；按 Esc 退出）。
+%1</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>退出（Esc）</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Page Up/Down: slope · → ← or N P: lesson step · Space: train · D: derivatives</source>
+        <translation>↑ ↓ Page Up/Down：斜率 · → ← 或 N P：课程步骤 · 空格：训练 · D：导数</translation>
+    </message>
+    <message>
+        <source>Guided lesson: press → to start</source>
+        <translation>引导式课程：按 → 开始</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
