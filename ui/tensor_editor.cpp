@@ -209,12 +209,15 @@ QWidget* TensorEditor::createTableArea()
     mTable->setAlternatingRowColors(false);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Headings a little smaller than the numbers, so the five columns fit the dock beside the plot.
-    QFont headingFont = font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.85);
+    QFont headingFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    headingFont.setPointSizeF(font().pointSizeF() * 0.85);
     mTable->horizontalHeader()->setFont(headingFont);
     // Stretched, but never narrower than the longest heading: a narrow dock scrolls instead of cutting it.
+    const QFontMetrics headings = mTable->horizontalHeader()->fontMetrics();
     mTable->horizontalHeader()->setMinimumSectionSize(
-        mTable->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("LeakyReLU′(x)")) + 8);
+        std::max(headings.horizontalAdvance(QStringLiteral("LeakyReLU′(x)")),
+                 headings.horizontalAdvance(TensorTableModel::tr("x after in-place")))
+        + 8);
     mTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
