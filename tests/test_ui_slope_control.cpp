@@ -1,9 +1,11 @@
 // The slope control through its widgets: slider and spin box bound both ways, keys, presets, edits.
 #include <QAction>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QToolButton>
 
 #include "ui/slope_control.h"
 #include "ui/slope_value.h"
@@ -187,6 +189,31 @@ TEST_F(SlopeControlTest, setting_the_same_slope_again_changes_nothing)
     QSignalSpy changes(&control, &SlopeControl::slopeChanged);
     control.setSlope(0.01);
     EXPECT_EQ(changes.count(), 0);
+}
+
+TEST_F(SlopeControlTest, the_presets_take_a_line_of_their_own_when_the_control_is_narrow)
+{
+    const auto buttons = control.findChildren<QToolButton*>();
+    ASSERT_FALSE(buttons.isEmpty());
+    QWidget* presets = buttons.front()->parentWidget();
+    ASSERT_NE(presets, &control);
+    control.resize(3000, control.sizeHint().height());
+    QApplication::processEvents();
+    const int oneLine = control.sizeHint().width();
+    control.resize(oneLine + 50, control.sizeHint().height());
+    QApplication::processEvents();
+    EXPECT_EQ(presets->geometry().center().y(), control.spinBox()->geometry().center().y()) << "one line when wide";
+
+    // The narrowest the control claims to need is less than one line: the parent can take it there.
+    EXPECT_LT(control.minimumSizeHint().width(), oneLine);
+    control.resize(control.minimumSizeHint().width(), control.minimumSizeHint().height() * 2);
+    QApplication::processEvents();
+    EXPECT_GT(presets->geometry().top(), control.spinBox()->geometry().bottom()) << "presets below when narrow";
+    EXPECT_LE(presets->geometry().right(), control.width()) << "nothing cut off";
+
+    control.resize(oneLine + 50, control.sizeHint().height());
+    QApplication::processEvents();
+    EXPECT_EQ(presets->geometry().center().y(), control.spinBox()->geometry().center().y()) << "back on one line";
 }
 
 } // namespace

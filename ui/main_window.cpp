@@ -386,8 +386,9 @@ void MainWindow::restoreSettings()
         const QRect available = screen()->availableGeometry();
         resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
         move(available.center() - rect().center());
-        // Wide enough for the tensor table's five columns and a line of printed output.
-        resizeDocks({mTensorEditorDock}, {width() * 9 / 20}, Qt::Horizontal);
+        // Wide enough for the tensor table's five columns and a line of printed output; on a small screen
+        // the plot keeps two thirds, so its legend still leaves the kink at x = 0 in view.
+        resizeDocks({mTensorEditorDock}, {width() >= 1500 ? width() * 9 / 20 : width() / 3}, Qt::Horizontal);
     }
     mDefaultLayout = saveState();
     restoreState(settings.value(kStateKey).toByteArray());

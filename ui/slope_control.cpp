@@ -5,9 +5,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -69,15 +71,23 @@ SlopeControl::SlopeControl(QWidget* parent) : QWidget(parent)
     mMinimumLabel->setToolTip(tr("The slider's smallest slope"));
     mMaximumLabel->setToolTip(tr("The slider's largest slope; it grows when you type a larger one"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(name);
-    layout->addWidget(mSpinBox);
-    layout->addSpacing(12);
-    layout->addWidget(mMinimumLabel);
-    layout->addWidget(mSlider, 1);
-    layout->addWidget(mMaximumLabel);
-    layout->addSpacing(12);
-    layout->addWidget(createPresetButtons());
+    mMainRow = new QHBoxLayout;
+    mMainRow->addWidget(name);
+    mMainRow->addWidget(mSpinBox);
+    mMainRow->addSpacing(12);
+    mMainRow->addWidget(mMinimumLabel);
+    mMainRow->addWidget(mSlider, 1);
+    mMainRow->addWidget(mMaximumLabel);
+    mMainRow->addSpacing(12);
+    mPresets = createPresetButtons();
+    mMainRow->addWidget(mPresets);
+    mPresetRow = new QHBoxLayout;
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
+    layout->addLayout(mMainRow);
+    layout->addLayout(mPresetRow);
+    // The control's minimum is minimumSizeHint()'s, not the one-line layout's: narrower, the presets wrap.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
 
     // Pointer-to-member connects; the slider reports drags live, edits are recorded on release.
     connect(mSlider, &QSlider::valueChanged, this, &SlopeControl::onSliderValueChanged);
@@ -87,6 +97,40 @@ SlopeControl::SlopeControl(QWidget* parent) : QWidget(parent)
 
     updateSliderRange();
     applySlope(kDefaultSlope, Source::Program);
+}
+
+QSize SlopeControl::minimumSizeHint() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int presetsOnMainRow = mMainRow->indexOf(mPresets) >= 0 ? 1 : 0;
+    // The main row's minimum without the presets, or the presets alone, whichever is wider.
+    const int mainRow = mMainRow->minimumSize().width()
+        - presetsOnMainRow * (mPresets->minimumSizeHint().width() + mMainRow->spacing());
+    const int width = std::max(mainRow, mPresets->minimumSizeHint().width()) + margins.left() + margins.right();
+    return {width, layout()->minimumSize().height()};
+}
+
+void SlopeControl::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Compared with the one-line width the hints give, whatever the current placement, so it cannot flip
+    // back and forth.
+    const QMargins margins = layout()->contentsMargins();
+    const int presetsOnMainRow = mMainRow->indexOf(mPresets) >= 0 ? 1 : 0;
+    const int oneLine = mMainRow->sizeHint().width()
+        + (1 - presetsOnMainRow) * (mPresets->sizeHint().width() + mMainRow->spacing()) + margins.left()
+        + margins.right();
+    const bool wrap = event->size().width() < oneLine;
+    if (wrap && presetsOnMainRow) {
+        mMainRow->removeWidget(mPresets);
+        mPresetRow->addWidget(mPresets);
+        mPresetRow->addStretch(1);
+    } else if (!wrap && !presetsOnMainRow) {
+        // The presets' item and the stretch; deleting an item leaves its widget alone.
+        while (QLayoutItem* item = mPresetRow->takeAt(0))
+            delete item;
+        mMainRow->addWidget(mPresets);
+    }
 }
 
 QWidget* SlopeControl::createPresetButtons()

@@ -8,6 +8,8 @@
 #include "ui/slope_spin_box.h"
 
 class QAction;
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 
@@ -33,6 +35,10 @@ public:
     // Sets the slope without recording an edit: what undo and redo call.
     void setSlope(double slope);
 
+    // As narrow as the control gets with the presets on a line of their own, which they take when the
+    // window is too narrow for one line (a 1280x720 projector with the panels beside the plot).
+    QSize minimumSizeHint() const override;
+
 signals:
     // Every change, drag ticks included: what the plot follows.
     void slopeChanged(double slope);
@@ -41,6 +47,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     enum class Source { Program, Slider };
@@ -61,6 +68,9 @@ private:
     QLabel* mMinimumLabel = nullptr;
     QLabel* mMaximumLabel = nullptr;
     QList<QAction*> mPresetActions;
+    QHBoxLayout* mMainRow = nullptr;
+    QHBoxLayout* mPresetRow = nullptr;
+    QWidget* mPresets = nullptr;
 };
 
 } // namespace leakylab
