@@ -14,6 +14,7 @@
 #include "ui/code_panel.h"
 #include "ui/code_panel_dock.h"
 #include "ui/guided_lesson.h"
+#include "ui/lesson_notes_panel.h"
 #include "ui/lesson_state.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
@@ -79,6 +80,7 @@ protected:
         EXPECT_EQ(window->tensorEditorDock()->isVisible(), expected.tensorEditor);
         EXPECT_EQ(window->codePanelDock()->isVisible(), expected.codePanel);
         EXPECT_EQ(window->trainingDock()->isVisible(), expected.training);
+        EXPECT_FALSE(window->lessonNotesPanel()->isVisible());
         EXPECT_EQ(lesson->indicatorLabel()->text(), QStringLiteral("Step %1 of 6").arg(index + 1));
         const QString text = lesson->textView()->toPlainText();
         EXPECT_TRUE(text.contains(lesson->step(index).title));

@@ -134,7 +134,6 @@ void ActivationPlot::setupShading()
     negativeHalf->setBrush(QColor(240, 240, 240));
 
     auto* caption = new QCPItemText(this);
-    mCaption = caption;
     caption->setLayer(QStringLiteral("background"));
     caption->setSelectable(false);
     caption->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -272,9 +271,20 @@ void ActivationPlot::setPresentationSizes(bool on)
         QCPGrid* grid = axis->grid();
         grid->setZeroLinePen(scaledPen(grid, "deskZeroLinePenWidth", grid->zeroLinePen(), scale));
     }
-    QFont captionFont = textFont(kTickFontPt, text);
-    captionFont.setItalic(true);
-    mCaption->setFont(captionFont);
+    // The caption of the negative half and the hover readout's box keep their own faces, at projector size.
+    for (int i = 0; i < itemCount(); ++i) {
+        if (auto* label = qobject_cast<QCPItemText*>(item(i))) {
+            QVariant desk = label->property("deskFont");
+            if (!desk.isValid()) {
+                desk = label->font();
+                label->setProperty("deskFont", desk);
+            }
+            QFont sized = desk.value<QFont>();
+            if (on)
+                sized.setPixelSize(text);
+            label->setFont(sized);
+        }
+    }
     mFormula->setFont(textFont(kFormulaFontPt, text * 3 / 2));
     for (int i = 0; i < graphCount(); ++i) {
         QCPGraph* g = graph(i);

@@ -103,7 +103,6 @@ private:
     QCPGraph* mValueDotKey = nullptr;
     QCPGraph* mLimitDotKey = nullptr;
     QCPTextElement* mFormula = nullptr;
-    QCPItemText* mCaption = nullptr;
     bool mPresentationSizes = false;
     std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "ui/code_panel_dock.h"
+#include "ui/lesson_notes_panel.h"
 #include "ui/main_window.h"
 #include "ui/tensor_editor_dock.h"
 #include "ui/training_dock.h"
@@ -43,6 +44,8 @@ GuidedLesson::GuidedLesson(MainWindow* window)
     mText = new QTextBrowser(body);
     mText->setObjectName(QStringLiteral("guidedLessonText"));
     mText->setOpenLinks(false);
+    // About 32 characters a line: narrower, the formula breaks in the middle.
+    mText->setMinimumWidth(mText->fontMetrics().averageCharWidth() * 32);
     mPrevious = new QPushButton(tr("← Previous"), body);
     mPrevious->setToolTip(tr("The step before (← or P while presenting)"));
     mNext = new QPushButton(tr("Next →"), body);
@@ -96,7 +99,9 @@ void GuidedLesson::setPresenting(bool presenting)
     QFont sized = mWindow->font();
     if (presenting)
         sized.setPixelSize(kPresentingTextPixels);
-    widget()->setFont(sized);
+    setFont(sized); // the title bar too
+    sized.setBold(true);
+    mIndicator->setFont(sized);
     updateText();
 }
 
@@ -106,12 +111,33 @@ void GuidedLesson::applyPanels(const GuidedLessonStep& shown)
     training->setVisible(shown.panels.training);
     if (shown.trainingPreset)
         training->panel()->settings()->applyPreset(0); // "Provoke dying ReLU", the first preset
+    // A thin strip under the plot squeezes the charts: give them two fifths of the window's height.
+    if (shown.panels.training && !training->isFloating())
+        mWindow->resizeDocks({training}, {mWindow->height() * 2 / 5}, Qt::Vertical);
     if (mPresenting)
         return;
+    // The teacher's notes share the code panel's place: the lesson's text stands in for them meanwhile.
+    mWindow->lessonNotesPanel()->hide();
     mWindow->tensorEditorDock()->setVisible(shown.panels.tensorEditor);
     mWindow->codePanelDock()->setVisible(shown.panels.codePanel);
     if (shown.panels.codePanel)
         mWindow->codePanelDock()->raise(); // it shares its place with the lesson notes
+    // Panels shown again come back at whatever width they last had: give the lesson's text, the tensor
+    // table's five columns and the plot each a fair share.
+    QList<QDockWidget*> docks;
+    QList<int> widths;
+    if (!isFloating()) {
+        docks.append(this);
+        widths.append(mWindow->width() * 9 / 40);
+    }
+    for (QDockWidget* side : {static_cast<QDockWidget*>(mWindow->tensorEditorDock()),
+                              static_cast<QDockWidget*>(mWindow->codePanelDock())}) {
+        if (side->isVisible() && !side->isFloating()) {
+            docks.append(side);
+            widths.append(mWindow->width() * 2 / 5);
+        }
+    }
+    mWindow->resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void GuidedLesson::updateText()

@@ -374,8 +374,8 @@ void MainWindow::openGuidedLesson()
 {
     mGuidedLesson->show();
     mGuidedLesson->raise();
-    if (mGuidedLesson->currentStep() < 0)
-        mGuidedLesson->showStep(0);
+    // Where the lesson left off, with that step's panels.
+    mGuidedLesson->showStep(std::max(mGuidedLesson->currentStep(), 0));
 }
 
 void MainWindow::restoreSettings()

@@ -78,14 +78,19 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindo
     mBar = new QWidget;
     mBar->setObjectName(QStringLiteral("presentationBar"));
     mStep = new QLabel(mBar);
+    // A long step title is cut rather than pushing the keys off the screen.
+    mStep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mKeys = new QLabel(keysHelp(), mBar);
     mKeys->setObjectName(QStringLiteral("presentationKeys"));
     mLeaveButton = new QPushButton(tr("Leave (Esc)"), mBar);
     mLeaveButton->setFocusPolicy(Qt::NoFocus);
+    mLeaveButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    mKeys->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     connect(mLeaveButton, &QPushButton::clicked, this, [this] { setActive(false); });
     auto* layout = new QHBoxLayout(mBar);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(mStep, 1);
+    layout->addSpacing(24);
     layout->addWidget(mKeys);
     layout->addSpacing(16);
     layout->addWidget(mLeaveButton);
@@ -147,8 +152,7 @@ void PresentationMode::enter()
     mBar->show();
 
     mWindow->showFullScreen();
-    if (lesson->isVisible() && !lesson->isFloating())
-        mWindow->resizeDocks({lesson}, {mWindow->screen()->geometry().width() * 3 / 10}, Qt::Horizontal);
+    fitLesson();
     mWindow->plot()->setFocus(Qt::OtherFocusReason);
     qApp->installEventFilter(this);
 }
@@ -177,9 +181,19 @@ void PresentationMode::applySizes()
     mBar->setFont(barFont);
 }
 
+// The guided lesson, when open, takes three tenths of the screen: room for its text at projector size.
+void PresentationMode::fitLesson()
+{
+    GuidedLesson* lesson = mWindow->guidedLesson();
+    if (lesson->isVisible() && !lesson->isFloating())
+        mWindow->resizeDocks({lesson}, {mWindow->width() * 3 / 10}, Qt::Horizontal);
+}
+
 void PresentationMode::showStepTitle(int index)
 {
     const GuidedLesson* lesson = mWindow->guidedLesson();
+    // The open lesson shows its step itself.
+    mStep->setVisible(!lesson->isVisible());
     if (index < 0) {
         mStep->setText(tr("Guided lesson: press → to start"));
         return;
@@ -198,9 +212,14 @@ bool PresentationMode::belongsToWindow(QObject* object) const
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == mWindow && event->type() == QEvent::Resize && mRestoreStateOnResize && !mActive) {
-        mRestoreStateOnResize = false;
-        mWindow->restoreState(mState);
+    if (watched == mWindow && event->type() == QEvent::Resize) {
+        // Full screen arrives later than showFullScreen() on most window managers, and leaving it too.
+        if (mActive)
+            fitLesson();
+        else if (mRestoreStateOnResize) {
+            mRestoreStateOnResize = false;
+            mWindow->restoreState(mState);
+        }
         return false;
     }
     if (!mActive || mForwarding || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))

@@ -50,6 +50,7 @@ private:
     void toggleDerivatives();
     void showStepTitle(int index);
     void applySizes();
+    void fitLesson();
 
     MainWindow* mWindow;
     QAction* mAction = nullptr;
