@@ -138,6 +138,11 @@ void GuidedLesson::applyPanels(const GuidedLessonStep& shown)
         }
     }
     mWindow->resizeDocks(docks, widths, Qt::Horizontal);
+    // One above the other, the table would leave the program two lines: half the height each.
+    if (shown.panels.tensorEditor && shown.panels.codePanel) {
+        const int half = mWindow->height() / 2;
+        mWindow->resizeDocks({mWindow->tensorEditorDock(), mWindow->codePanelDock()}, {half, half}, Qt::Vertical);
+    }
 }
 
 void GuidedLesson::updateText()
