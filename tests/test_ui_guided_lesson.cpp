@@ -1,6 +1,7 @@
 // Help > Guided lesson: each of the six steps sets what it promises, Next and Previous stop at the ends.
 #include <QAction>
 #include <QComboBox>
+#include <QFontInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -195,6 +196,18 @@ TEST_F(GuidedLessonTest, while_presenting_steps_leave_the_side_panels_hidden)
     lesson->showStep(5);
     EXPECT_TRUE(window->trainingDock()->isVisible());
     window->presentationMode()->setActive(false);
+}
+
+TEST_F(GuidedLessonTest, its_text_is_large_while_presenting_and_back_after)
+{
+    window->guidedLessonAction()->trigger();
+    const int deskPixels = QFontInfo(lesson->textView()->font()).pixelSize();
+    window->presentationMode()->setActive(true);
+    EXPECT_GE(QFontInfo(lesson->textView()->font()).pixelSize(), 24);
+    EXPECT_GE(QFontInfo(lesson->indicatorLabel()->font()).pixelSize(), 24);
+    EXPECT_GE(QFontInfo(lesson->nextButton()->font()).pixelSize(), 24);
+    window->presentationMode()->setActive(false);
+    EXPECT_EQ(QFontInfo(lesson->textView()->font()).pixelSize(), deskPixels);
 }
 
 } // namespace

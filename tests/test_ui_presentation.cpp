@@ -212,6 +212,29 @@ TEST_F(PresentationTest, slope_keys_work_with_the_focus_elsewhere)
     EXPECT_NEAR(plot().slope(), 0.299, 1e-9);
 }
 
+TEST_F(PresentationTest, slope_keys_work_with_a_button_focused)
+{
+    slope().setSlope(0.2);
+    window->guidedLesson()->show();
+    present();
+    window->guidedLesson()->nextButton()->setFocus();
+    ASSERT_TRUE(window->guidedLesson()->nextButton()->hasFocus());
+    QTest::keyClick(window->guidedLesson()->nextButton(), Qt::Key_PageDown);
+    EXPECT_NEAR(slope().slope(), 0.1, 1e-9);
+}
+
+TEST_F(PresentationTest, closing_while_presenting_remembers_the_desk)
+{
+    present();
+    ASSERT_TRUE(window->close());
+    window = std::make_unique<MainWindow>();
+    EXPECT_EQ(window->themeMenu()->theme(), Theme::Light);
+    test::showAndWait(*window);
+    EXPECT_FALSE(window->isFullScreen());
+    EXPECT_TRUE(window->tensorEditorDock()->isVisible());
+    EXPECT_TRUE(window->menuBar()->isVisible());
+}
+
 TEST_F(PresentationTest, right_and_left_step_the_guided_lesson_unless_the_slider_has_focus)
 {
     present();

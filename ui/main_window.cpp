@@ -403,6 +403,9 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Back at the desk first: the projector's theme is no change to the lesson, and the desk's layout, size
+    // and theme are what the next start should open with.
+    mPresentation->setActive(false);
     if (!mDocument->maybeSave()) {
         event->ignore();
         return;
