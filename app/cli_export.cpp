@@ -10,8 +10,11 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <variant>
 
 #include "app/cli_common.h"
+#include "app/cli_requests.h"
 #include "core/curve_table.h"
 #include "core/lesson.h"
 #include "ui/activation_plot.h"
@@ -83,14 +86,6 @@ void quietQtWarnings(QtMsgType type, const QMessageLogContext&, const QString& m
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-struct Request {
-    QString out;
-    ExportFormat format = ExportFormat::Png;
-    ExportSize size;
-    Lesson lesson;
-    QString saveLesson;
-};
-
 void addExportOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -109,9 +104,9 @@ void addExportOptions(QCommandLineParser& parser)
 
 // Everything checked before anything is drawn or written; prints the one-line error and returns nothing on
 // a mistake.
-std::optional<Request> readRequest(const QCommandLineParser& parser)
+std::optional<ExportRequest> readRequest(const QCommandLineParser& parser)
 {
-    Request r;
+    ExportRequest r;
     const auto failed = [](const QString& message) {
         report(message);
         return std::nullopt;
@@ -192,7 +187,7 @@ std::optional<Request> readRequest(const QCommandLineParser& parser)
 }
 
 // The figure or table, drawn in memory, so that a failure leaves no file behind.
-std::optional<QByteArray> render(const Request& r)
+std::optional<QByteArray> render(const ExportRequest& r)
 {
     ActivationPlot plot;
     const Lesson& l = r.lesson;
@@ -252,7 +247,7 @@ std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
     return std::make_unique<QApplication>(argc, argv);
 }
 
-int runExport(const QStringList& arguments)
+std::variant<ExportRequest, int> readExportRequest(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -274,19 +269,28 @@ int runExport(const QStringList& arguments)
         writeOut(parser.helpText().toStdString());
         return 0;
     }
-    const auto request = readRequest(parser);
+    auto request = readRequest(parser);
     if (!request)
         return kUsageError;
-    const auto bytes = render(*request);
+    return std::move(*request);
+}
+
+int runExport(const QStringList& arguments)
+{
+    const auto read = readExportRequest(arguments);
+    if (const int* exitCode = std::get_if<int>(&read))
+        return *exitCode;
+    const ExportRequest& request = std::get<ExportRequest>(read);
+    const auto bytes = render(request);
     if (!bytes)
         return kUsageError;
 
-    QList<QPair<QString, QByteArray>> files {{request->out, *bytes}};
-    if (!request->saveLesson.isEmpty()) {
-        const auto text = lessonFileText(request->lesson);
+    QList<QPair<QString, QByteArray>> files {{request.out, *bytes}};
+    if (!request.saveLesson.isEmpty()) {
+        const auto text = lessonFileText(request.lesson);
         if (!text)
             return report(QString::fromStdString(text.error().message));
-        files.append({request->saveLesson, QByteArray::fromStdString(text.value())});
+        files.append({request.saveLesson, QByteArray::fromStdString(text.value())});
     }
     return writeFiles(files);
 }

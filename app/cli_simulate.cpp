@@ -3,9 +3,13 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <string>
+#include <variant>
 
 #include "app/cli_common.h"
+#include "app/cli_requests.h"
 #include "core/simulation.h"
 #include "core/simulation_json.h"
 
@@ -14,14 +18,16 @@ namespace {
 
 const QString kCommand = "simulate";
 
-// A whole number from 0 up, as the count options take.
+// A whole number from 0 up, as the count options take. One past a 64-bit count is still a count: it is
+// kept at the largest, so that the simulator's limit is what the message names.
 std::optional<std::size_t> parseCount(const QString& text)
 {
-    bool ok = false;
-    const qulonglong value = text.trimmed().toULongLong(&ok);
-    if (!ok || text.trimmed().startsWith('+'))
+    const QString digits = text.trimmed();
+    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
-    return static_cast<std::size_t>(value);
+    bool ok = false;
+    const qulonglong value = digits.toULongLong(&ok);
+    return ok ? static_cast<std::size_t>(value) : std::numeric_limits<std::size_t>::max();
 }
 
 QString summary(const Simulation& simulation)
@@ -37,7 +43,7 @@ QString summary(const Simulation& simulation)
 
 } // namespace
 
-int runSimulate(const QStringList& arguments)
+std::variant<SimulateRequest, int> readSimulateRequest(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -126,19 +132,27 @@ int runSimulate(const QStringList& arguments)
     if (!seed)
         return fail(kCommand, QString("--seed wants an integer from -2^63 to 2^64-1, not '%1'").arg(parser.value("seed")));
     config.seed = *seed;
+    return SimulateRequest {config, parser.value("out")};
+}
 
-    auto simulation = Simulation::create(config);
+int runSimulate(const QStringList& arguments)
+{
+    const auto read = readSimulateRequest(arguments);
+    if (const int* exitCode = std::get_if<int>(&read))
+        return *exitCode;
+    const SimulateRequest& request = std::get<SimulateRequest>(read);
+    auto simulation = Simulation::create(request.config);
     if (!simulation)
         return fail(kCommand, QString::fromStdString(simulation.error().message));
 
     // QSaveFile writes beside the target and renames at commit: never a half-written file.
-    QSaveFile file(parser.value("out"));
+    QSaveFile file(request.out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(kCommand, QString("cannot write %1: %2").arg(parser.value("out"), file.errorString()));
+        return fail(kCommand, QString("cannot write %1: %2").arg(request.out, file.errorString()));
     simulation.value().run();
     const std::string json = simulationJson(simulation.value());
     if (file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()) || !file.commit())
-        return fail(kCommand, QString("cannot write %1: %2").arg(parser.value("out"), file.errorString()));
+        return fail(kCommand, QString("cannot write %1: %2").arg(request.out, file.errorString()));
     writeOut(summary(simulation.value()).toStdString());
     return 0;
 }

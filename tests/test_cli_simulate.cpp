@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -145,6 +148,80 @@ TEST(CliSimulate, MistakesGiveOneLineOnStderrAndExitCodeTwo)
     }
     EXPECT_FALSE(QFile::exists(out));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0) << "no partial file is left behind";
+}
+
+// Abuse a classroom can produce: each ends in a document with a clear result, or one line naming the limit.
+TEST(CliSimulate, AHugeLearningRateDivergesAndNoLossIsRecordedAsNaN)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("huge_lr.json");
+    const ProcessRun r = leakylab({"simulate", "--activation", "relu", "--dataset", "sine", "--samples", "20",
+                                   "--hidden", "4", "--lr", "1e6", "--steps", "200", "--out", path});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("diverged at step"), std::string::npos) << r.out;
+    std::ifstream in(path.toStdString());
+    const auto doc = nlohmann::json::parse(in);
+    const std::string result = doc["result"];
+    ASSERT_EQ(result.rfind("diverged at step ", 0), 0u) << result;
+    EXPECT_EQ(std::to_string(doc["history"].size()), result.substr(std::string("diverged at step ").size()));
+    for (const auto& entry : doc["history"])
+        EXPECT_TRUE(entry["loss"].is_number()) << entry.dump(); // NaN would be written as null
+}
+
+TEST(CliSimulate, OneUnitOnOneSampleTrains)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("one.json");
+    const ProcessRun r = leakylab(simulate(path, {"--samples", "1", "--hidden", "1", "--layers", "1", "--steps", "7"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(path.toStdString());
+    const auto doc = nlohmann::json::parse(in);
+    EXPECT_EQ(doc["dataset"]["x"].size(), 1u);
+    ASSERT_EQ(doc["initial"].size(), 2u);
+    EXPECT_EQ(doc["initial"][0]["weight"].size(), 1u);
+    ASSERT_EQ(doc["history"].size(), 7u);
+    for (const auto& entry : doc["history"]) {
+        ASSERT_EQ(entry["dead_units"].size(), 1u);
+        EXPECT_LE(entry["dead_units"][0].get<int>(), 1);
+    }
+    EXPECT_EQ(doc["result"], "completed");
+}
+
+TEST(CliSimulate, ZeroStepsWritesTheStartAndNoHistory)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("zero.json");
+    const ProcessRun r = leakylab(simulate(path, {"--samples", "10", "--steps", "0"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(path.toStdString());
+    const auto doc = nlohmann::json::parse(in);
+    EXPECT_EQ(doc["history"].size(), 0u);
+    EXPECT_EQ(doc["initial"], doc["final"]);
+    EXPECT_EQ(doc["result"], "completed");
+}
+
+TEST(CliSimulate, OversizedRunsAreRefusedByNamingTheLimit)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("never.json");
+    const std::vector<std::pair<QStringList, std::string>> cases = {
+        {simulate(out, {"--samples", "0"}), "samples must be from 1 to 100000"},
+        {simulate(out, {"--hidden", "5000"}), "hidden units must be from 1 to 1024"},
+        {simulate(out, {"--layers", "1000"}), "hidden layers must be from 1 to 8"},
+        {simulate(out, {"--steps", "1000000000"}), "steps must be at most 100000"},
+        // Past what a 64-bit count holds: still the limit, not a complaint about the number's form.
+        {simulate(out, {"--steps", "99999999999999999999999"}), "steps must be at most 100000"},
+        {simulate(out, {"--samples", "99999999999999999999999"}), "samples must be from 1 to 100000"},
+        {simulate(out, {"--samples", "16000", "--hidden", "1024", "--layers", "1", "--steps", "100000"}),
+         "too long for one go"},
+    };
+    for (const auto& [args, message] : cases) {
+        const ProcessRun r = leakylab(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << args.join(' ').toStdString() << " -> " << r.err;
+    }
+    EXPECT_FALSE(QFile::exists(out));
 }
 
 TEST(CliSimulate, HelpListsTheOptionsAndLimits)
