@@ -113,7 +113,9 @@ void checkProgram(std::string_view text, const Tensor& parsed, const EvalOptions
         LEAKYLAB_FUZZ_CHECK(sameTensor(reread.value(), parsed));
         // Python makes a tensor only of a call: bare data such as `torch.nan` would be a float. The parser
         // refuses calls inside a list, so a call is what a list around the line must not be.
-        const std::string listed = "[" + std::string(source) + "\n]";
+        std::string listed;
+        listed.reserve(source.size() + 3);
+        listed.append("[").append(source).append("\n]");
         TorchGenerator unused(kSeed);
         LEAKYLAB_FUZZ_CHECK(!parseTensor(listed, unused, fuzzLimits()).ok());
     }
