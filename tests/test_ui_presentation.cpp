@@ -242,6 +242,11 @@ TEST_F(PresentationTest, right_and_left_step_the_guided_lesson_unless_the_slider
     ASSERT_EQ(lesson->currentStep(), -1);
     QTest::keyClick(window.get(), Qt::Key_Right);
     EXPECT_EQ(lesson->currentStep(), 0);
+    // With the lesson's panel closed, the bar under the plot names the step.
+    auto* stepLine = presentation().keyBar()->findChild<QLabel*>(QStringLiteral("presentationStep"));
+    ASSERT_NE(stepLine, nullptr);
+    EXPECT_TRUE(stepLine->isVisible());
+    EXPECT_TRUE(stepLine->text().startsWith(QStringLiteral("Step 1 of 6")));
     QTest::keyClick(window.get(), Qt::Key_N);
     EXPECT_EQ(lesson->currentStep(), 1);
     EXPECT_NEAR(slope().slope(), 0.2, 1e-9); // step 2 is nn.LeakyReLU(0.2)

@@ -78,6 +78,7 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindo
     mBar = new QWidget;
     mBar->setObjectName(QStringLiteral("presentationBar"));
     mStep = new QLabel(mBar);
+    mStep->setObjectName(QStringLiteral("presentationStep"));
     // A long step title is cut rather than pushing the keys off the screen.
     mStep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mKeys = new QLabel(keysHelp(), mBar);
@@ -101,8 +102,11 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindo
         if (mActive)
             mWindow->plot()->setPresentationSizes(true);
     });
-    connect(window->guidedLesson(), &GuidedLesson::stepShown, this, &PresentationMode::showStepTitle);
-    // Leaving full screen: the resize that follows is watched for, to lay the docks out once more.
+    GuidedLesson* lesson = window->guidedLesson();
+    connect(lesson, &GuidedLesson::stepShown, this, &PresentationMode::showStepTitle);
+    // The bar names the step only while the lesson's own panel is closed.
+    connect(lesson, &QDockWidget::visibilityChanged, this, [this, lesson] { showStepTitle(lesson->currentStep()); });
+    // Full screen comes and goes with a resize the window manager sends later: watched for, to lay out the docks.
     window->installEventFilter(this);
 }
 
