@@ -109,7 +109,12 @@ TensorEditor::TensorEditor(LessonState* state, LessonEvaluator* evaluator, QWidg
     updateLayoutControls();
 }
 
-TensorEditor::~TensorEditor() = default;
+// ~QWidget closes a top-level editor; the line edit then loses focus and reports editingFinished to a
+// TensorEditor already destroyed.
+TensorEditor::~TensorEditor()
+{
+    disconnect(mExpression, nullptr, this, nullptr);
+}
 
 QWidget* TensorEditor::createTools()
 {
