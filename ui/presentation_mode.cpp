@@ -102,7 +102,8 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindo
         if (mActive)
             mWindow->plot()->setPresentationSizes(true);
     });
-    GuidedLesson* lesson = window->guidedLesson();
+    mLesson = window->guidedLesson();
+    GuidedLesson* lesson = mLesson;
     connect(lesson, &GuidedLesson::stepShown, this, &PresentationMode::showStepTitle);
     // The bar names the step only while the lesson's own panel is closed.
     connect(lesson, &QDockWidget::visibilityChanged, this, [this, lesson] { showStepTitle(lesson->currentStep()); });
@@ -138,7 +139,7 @@ void PresentationMode::enter()
     mMenuBarVisible = mWindow->menuBar()->isVisible();
     mStatusBarVisible = mWindow->statusBar()->isVisible();
 
-    GuidedLesson* lesson = mWindow->guidedLesson();
+    GuidedLesson* lesson = mLesson;
     for (QDockWidget* dock : mWindow->findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly)) {
         // The guided lesson stays when it is open: it is what is being taught.
         if (dock != lesson)
@@ -166,7 +167,7 @@ void PresentationMode::leave()
     qApp->removeEventFilter(this);
     mActive = false;
     mBar->hide();
-    mWindow->guidedLesson()->setPresenting(false);
+    mLesson->setPresenting(false);
     mWindow->themeMenu()->setTheme(mTheme);
     applySizes();
     mWindow->menuBar()->setVisible(mMenuBarVisible);
@@ -188,14 +189,14 @@ void PresentationMode::applySizes()
 // The guided lesson, when open, takes three tenths of the screen: room for its text at projector size.
 void PresentationMode::fitLesson()
 {
-    GuidedLesson* lesson = mWindow->guidedLesson();
+    GuidedLesson* lesson = mLesson;
     if (lesson->isVisible() && !lesson->isFloating())
         mWindow->resizeDocks({lesson}, {mWindow->width() * 3 / 10}, Qt::Horizontal);
 }
 
 void PresentationMode::showStepTitle(int index)
 {
-    const GuidedLesson* lesson = mWindow->guidedLesson();
+    const GuidedLesson* lesson = mLesson;
     // The open lesson shows its step itself.
     mStep->setVisible(!lesson->isVisible());
     if (index < 0) {
@@ -266,12 +267,12 @@ bool PresentationMode::handleKey(int key, Qt::KeyboardModifiers modifiers, bool 
     case Qt::Key_Right:
     case Qt::Key_N:
         if (press)
-            mWindow->guidedLesson()->next();
+            mLesson->next();
         return true;
     case Qt::Key_Left:
     case Qt::Key_P:
         if (press)
-            mWindow->guidedLesson()->previous();
+            mLesson->previous();
         return true;
     case Qt::Key_Space:
         if (press)

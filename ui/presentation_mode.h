@@ -14,6 +14,7 @@ class QWidget;
 
 namespace leakylab {
 
+class GuidedLesson;
 class MainWindow;
 
 // Entering saves the window's geometry, dock and tool bar state, theme and fonts; leaving (Esc or F5) puts
@@ -53,6 +54,9 @@ private:
     void fitLesson();
 
     MainWindow* mWindow;
+    // Kept from the start: its signals can still arrive while the window is being destroyed, when the
+    // window's own accessors must no longer be called.
+    GuidedLesson* mLesson = nullptr;
     QAction* mAction = nullptr;
     QWidget* mBar = nullptr;
     QLabel* mKeys = nullptr;
