@@ -48,7 +48,9 @@ std::string overview()
 {
     std::string text = "LeakyLab: LeakyReLU against ReLU, computed and printed exactly as PyTorch 1.13 does.\n\n"
                        "Usage:\n"
-                       "  leakylab                      open the window\n";
+                       "  leakylab [--lang zh_CN|en] [LESSON.leakylab]\n"
+                       "      open the window, in Simplified Chinese or English (the system's language by\n"
+                       "      default), on a saved lesson if one is named\n";
     for (const Command& command : kCommands) {
         text += "  leakylab " + std::string(command.usage) + "\n";
         text += "      " + std::string(command.summary) + "\n";

@@ -129,6 +129,7 @@ TEST(Cli, HelpAndVersionWorkWithoutADisplay)
     const ProcessRun help = leakylab({"--help"}, false);
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("leakylab eval"), std::string::npos);
+    EXPECT_NE(help.out.find("--lang zh_CN"), std::string::npos);
     const ProcessRun version = leakylab({"--version"}, false);
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.rfind("leakylab ", 0), 0u);
