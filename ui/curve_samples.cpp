@@ -57,11 +57,11 @@ KinkDots kinkDots(const std::vector<float>& grads)
     const float atZero = grads[1];
     const float right = grads[2];
     KinkDots dots;
-    dots.value = atZero;
+    dots.value = static_cast<double>(atZero);
     if (left != atZero)
-        dots.otherLimit = left;
+        dots.otherLimit = static_cast<double>(left);
     else if (right != atZero)
-        dots.otherLimit = right;
+        dots.otherLimit = static_cast<double>(right);
     return dots;
 }
 

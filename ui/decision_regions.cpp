@@ -110,8 +110,8 @@ void DecisionRegions::setSetup(const TrainingSetup& setup)
         std::array<QVector<double>, 2> xs, ys;
         for (std::size_t r = 0; r < dataset.samples; ++r) {
             const std::size_t label = dataset.y[r] > 0.5F ? 1 : 0;
-            xs[label].push_back(dataset.x[r * inputs]);
-            ys[label].push_back(dataset.x[r * inputs + 1]);
+            xs[label].push_back(static_cast<double>(dataset.x[r * inputs]));
+            ys[label].push_back(static_cast<double>(dataset.x[r * inputs + 1]));
         }
         for (std::size_t label = 0; label < 2; ++label)
             mPoints[label]->setData(xs[label], ys[label]);
@@ -123,8 +123,8 @@ void DecisionRegions::setSetup(const TrainingSetup& setup)
         // A regression: the data as one set of points, the fitted curve drawn over them.
         QVector<double> xs, ys;
         for (std::size_t r = 0; r < dataset.samples; ++r) {
-            xs.push_back(dataset.x[r * inputs]);
-            ys.push_back(dataset.y[r]);
+            xs.push_back(static_cast<double>(dataset.x[r * inputs]));
+            ys.push_back(static_cast<double>(dataset.y[r]));
         }
         mPoints[0]->setData(xs, ys);
         if (!ys.isEmpty()) {
@@ -149,14 +149,15 @@ void DecisionRegions::setRegions(const std::vector<float>& outputs)
         QCPColorMapData* cells = mMap->data();
         for (int row = 0; row < mGrid.rows; ++row)
             for (int column = 0; column < mGrid.columns; ++column)
-                cells->setCell(column, row, outputs[static_cast<std::size_t>(row * mGrid.columns + column)]);
+                cells->setCell(column, row,
+                               static_cast<double>(outputs[static_cast<std::size_t>(row * mGrid.columns + column)]));
     } else {
         QVector<double> xs, ys;
         for (int column = 0; column < mGrid.columns; ++column) {
             const float y = outputs[static_cast<std::size_t>(column)];
             if (std::isfinite(y)) { // an overflowed output is a gap, never a NaN on the screen
                 xs.push_back(mGrid.x(column));
-                ys.push_back(y);
+                ys.push_back(static_cast<double>(y));
             }
         }
         mCurve->setData(xs, ys, true);

@@ -14,7 +14,7 @@ std::pair<double, double> dataSpan(const Dataset& dataset, std::size_t input)
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     for (std::size_t r = 0; r < dataset.samples; ++r) {
-        const double v = dataset.x[r * inputs + input];
+        const auto v = static_cast<double>(dataset.x[r * inputs + input]);
         low = std::min(low, v);
         high = std::max(high, v);
     }
