@@ -9,13 +9,14 @@ leakylab_install_dependencies
 leakylab_build release
 QT_QPA_PLATFORM=offscreen ctest --preset release -j "$(nproc)" "$@"
 
-# Robustness (docs/reliability.md): the tests that need no widget again under ASan + UBSan, then each
-# libFuzzer target briefly on its kept inputs. LEAKYLAB_ROBUSTNESS=0 skips both for a quick local run.
+# Robustness (docs/reliability.md): every test again under ASan + UBSan, widgets and the monkey test
+# included, then each libFuzzer target briefly on its kept inputs. LEAKYLAB_ROBUSTNESS=0 skips both for a
+# quick local run.
 if [ "${LEAKYLAB_ROBUSTNESS:-1}" != 0 ]; then
     start=$SECONDS
-    leakylab_build asan asan-core
-    ctest --preset asan-core -j "$(nproc)"
-    echo "asan-core: built and tested in $((SECONDS - start)) s"
+    leakylab_build asan
+    ctest --preset asan -j "$(nproc)"
+    echo "asan: built and tested in $((SECONDS - start)) s"
     start=$SECONDS
     leakylab_build fuzz
     ctest --preset fuzz
