@@ -11,6 +11,7 @@
 
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
+#include "ui/dead_fraction_chart.h"
 #include "ui/lesson_document.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
@@ -55,6 +56,15 @@ TEST_F(TrainingDockTest, the_panel_starts_hidden_and_ctrl_t_shows_it)
     EXPECT_TRUE(dock->isVisible());
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_FALSE(dock->isVisible());
+}
+
+TEST_F(TrainingDockTest, shown_the_first_time_it_takes_enough_height_for_its_charts)
+{
+    ASSERT_NE(dock, nullptr);
+    // Shown by the fixture, its panel made on the way: the window lays it out on the next turns.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->height() >= window->height() * 3 / 10; }, 2000))
+        << "dock " << dock->height() << " px high in a window of " << window->height();
+    EXPECT_GE(panel().deadFractionChart()->height(), 100);
 }
 
 TEST_F(TrainingDockTest, the_panel_is_docked_and_the_view_menu_toggles_it)

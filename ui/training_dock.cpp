@@ -2,7 +2,9 @@
 #include "ui/training_dock.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QScreen>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "ui/set_slope_command.h"
@@ -53,6 +55,13 @@ TrainingPanel* TrainingDock::panel()
         mUndoStack->push(new SetSlopeCommand(mSlopeControl, from, to));
     });
     emit panelCreated();
+    // Made as the dock first shows, the panel came after the window had measured the dock without it, and
+    // a thin strip would squeeze the charts: once laid out, a squeezed dock gets the height the panel asks.
+    QTimer::singleShot(0, this, [this] {
+        auto* window = qobject_cast<QMainWindow*>(parentWidget());
+        if (window && isVisible() && !isFloating() && height() < window->height() * 3 / 10)
+            window->resizeDocks({this}, {mPanel->sizeHint().height()}, Qt::Vertical);
+    });
     return mPanel;
 }
 
