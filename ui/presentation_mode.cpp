@@ -133,7 +133,11 @@ void PresentationMode::enter()
     mActive = true;
     mRestoreStateOnResize = false;
     mGeometry = mWindow->saveGeometry();
-    mState = mWindow->saveState();
+    mPlacements.clear();
+    for (QDockWidget* dock : mWindow->findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
+        mPlacements.append({dock, dock->isVisible(), dock->isFloating(), dock->geometry()});
+    for (QToolBar* bar : mWindow->findChildren<QToolBar*>(Qt::FindDirectChildrenOnly))
+        mPlacements.append({bar, bar->isVisible(), false, bar->geometry()});
     mTheme = mWindow->themeMenu()->theme();
     mSlopeFont = mWindow->slopeControl()->font();
     mMenuBarVisible = mWindow->menuBar()->isVisible();
@@ -174,8 +178,33 @@ void PresentationMode::leave()
     mWindow->statusBar()->setVisible(mStatusBarVisible);
     // Takes the window out of full screen too, back to its place and size (or to maximized).
     mWindow->restoreGeometry(mGeometry);
-    mWindow->restoreState(mState);
+    restorePlacements();
     mRestoreStateOnResize = true;
+}
+
+void PresentationMode::restorePlacements()
+{
+    QList<QDockWidget*> docked;
+    QList<int> widths, heights;
+    for (const Placement& placement : std::as_const(mPlacements)) {
+        if (!placement.widget)
+            continue;
+        auto* dock = qobject_cast<QDockWidget*>(placement.widget.data());
+        if (dock && dock->isFloating() != placement.floating)
+            dock->setFloating(placement.floating);
+        placement.widget->setVisible(placement.visible);
+        if (dock && placement.floating)
+            dock->setGeometry(placement.geometry);
+        if (dock && placement.visible && !placement.floating) {
+            docked.append(dock);
+            widths.append(placement.geometry.width());
+            heights.append(placement.geometry.height());
+        }
+    }
+    if (!docked.isEmpty()) {
+        mWindow->resizeDocks(docked, widths, Qt::Horizontal);
+        mWindow->resizeDocks(docked, heights, Qt::Vertical);
+    }
 }
 
 void PresentationMode::applySizes()
@@ -223,7 +252,7 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
             fitLesson();
         else if (mRestoreStateOnResize) {
             mRestoreStateOnResize = false;
-            mWindow->restoreState(mState);
+            restorePlacements();
         }
         return false;
     }

@@ -3,7 +3,10 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QRect>
 
 #include "core/lesson.h"
 
@@ -67,14 +70,23 @@ private:
 
     // What entering changed, to put back.
     QByteArray mGeometry;
-    QByteArray mState;
+    // Each panel and tool bar as it was: shown again where it stood, at its size. Not through
+    // QMainWindow::restoreState, which crashed (Qt 6.4) when a panel had been floated or docked meanwhile.
+    struct Placement {
+        QPointer<QWidget> widget;
+        bool visible = false;
+        bool floating = false;
+        QRect geometry; // within the window when docked, on the screen when floating
+    };
+    QList<Placement> mPlacements;
     Theme mTheme = Theme::Light;
     QFont mSlopeFont;
     bool mMenuBarVisible = true;
     bool mStatusBarVisible = true;
-    // Leaving full screen resizes the window later (the window manager's time): the dock layout is put
+    // Leaving full screen resizes the window later (the window manager's time): the panels' sizes are put
     // back once more when that resize arrives.
     bool mRestoreStateOnResize = false;
+    void restorePlacements();
 };
 
 } // namespace leakylab
