@@ -8,7 +8,7 @@
 
 namespace leakylab {
 
-Result<std::vector<double>> curveGridPoints(const CurveGrid& grid)
+Result<std::vector<double>> curveGridPoints(const CurveGrid& grid, std::size_t maxRows)
 {
     if (!std::isfinite(grid.lo) || !std::isfinite(grid.hi) || grid.lo > grid.hi)
         return Error{"the x range must go from a smaller to a larger finite number", std::nullopt};
@@ -17,8 +17,8 @@ Result<std::vector<double>> curveGridPoints(const CurveGrid& grid)
     const double first = std::ceil(grid.lo / grid.step);
     const double last = std::floor(grid.hi / grid.step);
     // Counted in doubles first: a tiny step over a wide range overflows any integer.
-    if (!(last - first + 1.0 <= static_cast<double>(kMaxCurveRows)))
-        return Error{"the table would have more than " + std::to_string(kMaxCurveRows) +
+    if (!(last - first + 1.0 <= static_cast<double>(maxRows)))
+        return Error{"the table would have more than " + std::to_string(maxRows) +
                          " rows; use a narrower x range",
                      std::nullopt};
     // Indexed from `first` in doubles: the grid may sit far past any integer's range.
@@ -30,9 +30,9 @@ Result<std::vector<double>> curveGridPoints(const CurveGrid& grid)
     return points;
 }
 
-Result<std::string> curveTableCsv(const CurveGrid& grid, double negativeSlope)
+Result<std::string> curveTableCsv(const CurveGrid& grid, double negativeSlope, std::size_t maxRows)
 {
-    auto points = curveGridPoints(grid);
+    auto points = curveGridPoints(grid, maxRows);
     if (!points)
         return points.error();
     const std::size_t n = points.value().size();

@@ -23,12 +23,12 @@ struct CurveGrid {
 };
 
 // The grid's points as doubles, or why there are none (a step that is not positive, a reversed or
-// non-finite range, more than kMaxCurveRows points).
-Result<std::vector<double>> curveGridPoints(const CurveGrid& grid);
+// non-finite range, more than maxRows points).
+Result<std::vector<double>> curveGridPoints(const CurveGrid& grid, std::size_t maxRows = kMaxCurveRows);
 
 // One header row, then one row per grid point. x is the float32 input the kernels see, each value what
 // PyTorch computes for it in float32 (derivatives as x.grad after y.sum().backward(), so at x = 0 ReLU′ is
 // 0 and LeakyReLU′ is the slope), all written in the shortest form that reads back to the same float32.
-Result<std::string> curveTableCsv(const CurveGrid& grid, double negativeSlope);
+Result<std::string> curveTableCsv(const CurveGrid& grid, double negativeSlope, std::size_t maxRows = kMaxCurveRows);
 
 } // namespace leakylab

@@ -130,6 +130,18 @@ TEST(CurveTable, GridFarPastAnIntegersRangeStillHasItsPoints)
     EXPECT_EQ(farNegative.value(), (std::vector<double>{-3e20, -3e20 + 1e5}));
 }
 
+TEST(CurveTable, RowLimitCountsEveryPoint)
+{
+    // 0, 1, ..., 9: ten rows.
+    EXPECT_TRUE(curveGridPoints({0.0, 9.0, 1.0}, 10).ok());
+    const auto over = curveTableCsv({0.0, 9.0, 1.0}, 0.01, 9);
+    ASSERT_FALSE(over.ok());
+    EXPECT_EQ(over.error().message, "the table would have more than 9 rows; use a narrower x range");
+    // The default is the documented million: -0.5 to 0.5 in steps of 1e-6 is 1,000,001 points.
+    EXPECT_TRUE(curveGridPoints({-0.5, 0.5 - 1e-6, 1e-6}).ok());
+    EXPECT_FALSE(curveGridPoints({-0.5, 0.5, 1e-6}).ok());
+}
+
 TEST(CurveTable, RefusesBadGrids)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
