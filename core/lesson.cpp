@@ -15,24 +15,29 @@ using nlohmann::json;
 
 // A check that failed: carries the message out of the nested readers below.
 struct Invalid : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit Invalid(Message m) : std::runtime_error(m.english()), message(std::move(m)) {}
+    Message message;
 };
 
-[[noreturn]] void invalid(const std::string& message) { throw Invalid(message); }
+template <class... Args>
+[[noreturn]] void invalid(MessageTemplate message, Args&&... args)
+{
+    throw Invalid(Message::format(message, std::forward<Args>(args)...));
+}
 
-const char* typeName(const json& value)
+MessageTemplate typeName(const json& value)
 {
     if (value.is_boolean())
-        return "true/false";
+        return LEAKYLAB_MESSAGE("core", "true/false");
     if (value.is_number())
-        return "a number";
+        return LEAKYLAB_MESSAGE("core", "a number");
     if (value.is_string())
-        return "text";
+        return LEAKYLAB_MESSAGE("core", "text");
     if (value.is_array())
-        return "a list";
+        return LEAKYLAB_MESSAGE("core", "a list");
     if (value.is_object())
-        return "an object";
-    return "null";
+        return LEAKYLAB_MESSAGE("core", "an object");
+    return LEAKYLAB_MESSAGE("core", "null");
 }
 
 // Reads one object's fields, each exactly once; whatever is left over is an unknown field.
@@ -41,14 +46,14 @@ public:
     Fields(const json& object, std::string path) : object_(object), path_(std::move(path))
     {
         if (!object_.is_object())
-            invalid(where() + " must be an object, not " + typeName(object_));
+            invalid(LEAKYLAB_MESSAGE("core", "%1 must be an object, not %2"), where(), typeName(object_));
     }
 
     const json& take(const std::string& key)
     {
         const auto it = object_.find(key);
         if (it == object_.end())
-            invalid("missing field \"" + name(key) + "\"");
+            invalid(LEAKYLAB_MESSAGE("core", "missing field \"%1\""), name(key));
         taken_.insert(key);
         return *it;
     }
@@ -57,10 +62,10 @@ public:
     {
         const json& v = take(key);
         if (!v.is_number())
-            invalid(quoted(key) + " must be a number, not " + typeName(v));
+            invalid(LEAKYLAB_MESSAGE("core", "%1 must be a number, not %2"), quoted(key), typeName(v));
         const double d = v.get<double>();
         if (!std::isfinite(d) || d < lo || d > hi)
-            invalid(quoted(key) + " is " + v.dump() + "; it must lie between " + json(lo).dump() + " and " +
+            invalid(LEAKYLAB_MESSAGE("core", "%1 is %2; it must lie between %3 and %4"), quoted(key), v.dump(), json(lo).dump(),
                     json(hi).dump());
         return d;
     }
@@ -69,11 +74,10 @@ public:
     {
         const json& v = take(key);
         if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0))
-            invalid(quoted(key) + " must be a whole number of 0 or more, not " + v.dump());
+            invalid(LEAKYLAB_MESSAGE("core", "%1 must be a whole number of 0 or more, not %2"), quoted(key), v.dump());
         const auto n = v.get<std::uint64_t>();
         if (n < lo || n > hi)
-            invalid(quoted(key) + " is " + std::to_string(n) + "; it must lie between " + std::to_string(lo) +
-                    " and " + std::to_string(hi));
+            invalid(LEAKYLAB_MESSAGE("core", "%1 is %2; it must lie between %3 and %4"), quoted(key), n, lo, hi);
         return n;
     }
 
@@ -81,7 +85,7 @@ public:
     {
         const json& v = take(key);
         if (!v.is_boolean())
-            invalid(quoted(key) + " must be true or false, not " + typeName(v));
+            invalid(LEAKYLAB_MESSAGE("core", "%1 must be true or false, not %2"), quoted(key), typeName(v));
         return v.get<bool>();
     }
 
@@ -89,11 +93,10 @@ public:
     {
         const json& v = take(key);
         if (!v.is_string())
-            invalid(quoted(key) + " must be text, not " + typeName(v));
+            invalid(LEAKYLAB_MESSAGE("core", "%1 must be text, not %2"), quoted(key), typeName(v));
         auto s = v.get<std::string>();
         if (s.size() > maxBytes)
-            invalid(quoted(key) + " is too long (" + std::to_string(s.size()) + " bytes; at most " +
-                    std::to_string(maxBytes) + ")");
+            invalid(LEAKYLAB_MESSAGE("core", "%1 is too long (%2 bytes; at most %3)"), quoted(key), s.size(), maxBytes);
         return s;
     }
 
@@ -104,7 +107,7 @@ public:
         const std::string s = text(key, 64);
         const auto value = parse(s);
         if (!value)
-            invalid(quoted(key) + " is \"" + s + "\"; it must be one of " + allowed);
+            invalid(LEAKYLAB_MESSAGE("core", "%1 is \"%2\"; it must be one of %3"), quoted(key), s, std::string(allowed));
         return *value;
     }
 
@@ -114,11 +117,14 @@ public:
     {
         for (const auto& [key, value] : object_.items())
             if (!taken_.contains(key))
-                invalid("unknown field \"" + name(key) + "\"");
+                invalid(LEAKYLAB_MESSAGE("core", "unknown field \"%1\""), name(key));
     }
 
 private:
-    std::string where() const { return path_.empty() ? "the lesson" : "\"" + path_ + "\""; }
+    Message where() const
+    {
+        return path_.empty() ? Message(LEAKYLAB_MESSAGE("core", "the lesson")) : Message::verbatim("\"" + path_ + "\"");
+    }
     std::string name(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
     // The field's full name in quotes, built by appending (GCC 12 misreports "\"" + string as overlapping).
     std::string quoted(const std::string& key) const
@@ -172,14 +178,14 @@ SimulationConfig simulationFromJson(Fields f)
     s.batchSize = f.count("batch_size", 0, kMaxSamples);
     if (const json& bias = f.take("bias_init"); !bias.is_null()) {
         if (!bias.is_number() || !std::isfinite(bias.get<double>()) || std::abs(bias.get<double>()) > 1e6)
-            invalid("\"simulation.bias_init\" must be null or a number between -1e6 and 1e6, not " + bias.dump());
+            invalid(LEAKYLAB_MESSAGE("core", "\"simulation.bias_init\" must be null or a number between -1e6 and 1e6, not %1"), bias.dump());
         s.biasInit = bias.get<double>();
     }
     s.steps = f.count("steps", 1, kMaxSteps);
     s.seed = f.count("seed", 0, std::numeric_limits<std::uint64_t>::max());
     f.noneLeft();
     if (const auto problem = validate(s))
-        invalid("\"simulation\": " + problem->message);
+        invalid(LEAKYLAB_MESSAGE("core", "\"simulation\": %1"), problem->localizable);
     return s;
 }
 
@@ -234,41 +240,39 @@ std::string lessonToJson(const Lesson& l)
 Result<Lesson> lessonFromJson(std::string_view text, const LessonLimits& limits)
 {
     if (text.size() > limits.maxFileBytes)
-        return Error{"the file is too large for a lesson (" + std::to_string(text.size()) + " bytes; at most " +
-                         std::to_string(limits.maxFileBytes) + ")",
-                     std::nullopt};
+        return Error{Message::format(LEAKYLAB_MESSAGE("core", "the file is too large for a lesson (%1 bytes; at most %2)"), text.size(),
+                                     limits.maxFileBytes)};
     json doc;
     try {
         // Refuse deep nesting while parsing, before a hostile file can build a deep tree.
         const auto depthGuard = [&](int depth, json::parse_event_t, json&) {
             if (depth > limits.maxDepth)
-                invalid("the file nests deeper than a lesson ever does (" + std::to_string(limits.maxDepth) +
-                        " levels)");
+                invalid(LEAKYLAB_MESSAGE("core", "the file nests deeper than a lesson ever does (%1 levels)"), limits.maxDepth);
             return true;
         };
         doc = json::parse(text.begin(), text.end(), depthGuard);
     } catch (const Invalid& e) {
-        return Error{e.what(), std::nullopt};
+        return Error{e.message};
     } catch (const json::parse_error& e) {
-        return Error{"this is not a lesson file: it is not valid JSON (at byte " + std::to_string(e.byte) + ")",
+        return Error{Message::format(LEAKYLAB_MESSAGE("core", "this is not a lesson file: it is not valid JSON (at byte %1)"), e.byte),
                      e.byte > 0 ? std::optional<std::size_t>(e.byte - 1) : std::nullopt};
     } catch (const json::exception&) {
         // A number past a double's range (1e400) is reported while parsing, as out_of_range rather than a
         // parse error; uncaught, it would end the program.
-        return Error{"this is not a lesson file: it holds a number too large to read", std::nullopt};
+        return Error{Message(LEAKYLAB_MESSAGE("core", "this is not a lesson file: it holds a number too large to read"))};
     }
 
     try {
         Fields top(doc, "");
         const json& format = top.take("format");
         if (format != kLessonFormat)
-            invalid("this is not a LeakyLab lesson (\"format\" is " + format.dump() + ")");
+            invalid(LEAKYLAB_MESSAGE("core", "this is not a LeakyLab lesson (\"format\" is %1)"), format.dump());
         const json& version = top.take("version");
         if (!version.is_number_integer() || version.get<std::int64_t>() < 1)
-            invalid("\"version\" must be a whole number of 1 or more, not " + version.dump());
+            invalid(LEAKYLAB_MESSAGE("core", "\"version\" must be a whole number of 1 or more, not %1"), version.dump());
         if (version.get<std::int64_t>() > kLessonVersion)
-            invalid("this lesson was made by a newer LeakyLab (file version " + version.dump() +
-                    "); this one reads version " + std::to_string(kLessonVersion));
+            invalid(LEAKYLAB_MESSAGE("core", "this lesson was made by a newer LeakyLab (file version %1); this one reads version %2"),
+                    version.dump(), kLessonVersion);
 
         Lesson l;
         l.title = top.text("title", limits.maxTextBytes);
@@ -278,12 +282,12 @@ Result<Lesson> lessonFromJson(std::string_view text, const LessonLimits& limits)
 
         const json& range = top.take("x_range");
         if (!range.is_array() || range.size() != 2 || !range[0].is_number() || !range[1].is_number())
-            invalid("\"x_range\" must be a list of two numbers, like [-5, 5]");
+            invalid(LEAKYLAB_MESSAGE("core", "\"x_range\" must be a list of two numbers, like [-5, 5]"));
         l.xRange = {range[0].get<double>(), range[1].get<double>()};
         if (!std::isfinite(l.xRange[0]) || !std::isfinite(l.xRange[1]) || std::abs(l.xRange[0]) > 1e6 ||
             std::abs(l.xRange[1]) > 1e6 || !(l.xRange[1] - l.xRange[0] >= 1e-3))
-            invalid("\"x_range\" must go from a smaller to a larger number, both within ±1e6 and at least "
-                    "0.001 apart");
+            invalid(LEAKYLAB_MESSAGE("core", "\"x_range\" must go from a smaller to a larger number, both within ±1e6 and at least "
+                                        "0.001 apart"));
 
         Fields curves = top.object("curves");
         l.curves.relu = curves.boolean("relu");
@@ -304,9 +308,9 @@ Result<Lesson> lessonFromJson(std::string_view text, const LessonLimits& limits)
         top.noneLeft();
         return l;
     } catch (const Invalid& e) {
-        return Error{e.what(), std::nullopt};
+        return Error{e.message};
     } catch (const json::exception& e) {
-        return Error{std::string("the lesson could not be read: ") + e.what(), std::nullopt};
+        return Error{Message::format(LEAKYLAB_MESSAGE("core", "the lesson could not be read: %1"), std::string(e.what()))};
     }
 }
 

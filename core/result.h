@@ -7,11 +7,24 @@
 #include <utility>
 #include <variant>
 
+#include "core/message.h"
+
 namespace leakylab {
 
 struct Error {
-    std::string message;                 // one line, no trailing newline
+    // English text that is not translated (made elsewhere, or already in the student's language).
+    explicit Error(std::string english, std::optional<std::size_t> at = std::nullopt)
+        : message(std::move(english)), position(at), localizable(Message::verbatim(message))
+    {
+    }
+    explicit Error(Message text, std::optional<std::size_t> at = std::nullopt)
+        : message(text.english()), position(at), localizable(std::move(text))
+    {
+    }
+
+    std::string message;                 // in English: one line, no trailing newline
     std::optional<std::size_t> position; // 0-based offset into the input, when there is one
+    Message localizable;                 // what `message` was made from, for the window to translate
 };
 
 template <class T>

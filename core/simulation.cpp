@@ -11,7 +11,11 @@
 namespace leakylab {
 namespace {
 
-std::optional<Error> problem(std::string message) { return Error {std::move(message), std::nullopt}; }
+template <class... Args>
+std::optional<Error> problem(MessageTemplate message, Args&&... args)
+{
+    return Error {Message::format(message, std::forward<Args>(args)...)};
+}
 
 // Multiply-adds of one step: forward, then the weight and input gradients.
 double workPerStep(const SimulationConfig& c)
@@ -29,31 +33,31 @@ double workPerStep(const SimulationConfig& c)
 std::optional<Error> validate(const SimulationConfig& c)
 {
     if (!std::isfinite(c.negativeSlope))
-        return problem("the negative slope must be a finite number");
+        return problem(LEAKYLAB_MESSAGE("core", "the negative slope must be a finite number"));
     if (c.samples < 1 || c.samples > kMaxSamples)
-        return problem("samples must be from 1 to " + std::to_string(kMaxSamples));
+        return problem(LEAKYLAB_MESSAGE("core", "samples must be from 1 to %1"), kMaxSamples);
     if (!std::isfinite(c.noise) || c.noise < 0)
-        return problem("noise must be a finite number >= 0");
+        return problem(LEAKYLAB_MESSAGE("core", "noise must be a finite number >= 0"));
     if (c.hidden < 1 || c.hidden > kMaxHidden)
-        return problem("hidden units must be from 1 to " + std::to_string(kMaxHidden));
+        return problem(LEAKYLAB_MESSAGE("core", "hidden units must be from 1 to %1"), kMaxHidden);
     if (c.layers < 1 || c.layers > kMaxLayers)
-        return problem("hidden layers must be from 1 to " + std::to_string(kMaxLayers));
+        return problem(LEAKYLAB_MESSAGE("core", "hidden layers must be from 1 to %1"), kMaxLayers);
     if (!std::isfinite(c.lr) || c.lr < 0)
-        return problem("the learning rate must be a finite number >= 0");
+        return problem(LEAKYLAB_MESSAGE("core", "the learning rate must be a finite number >= 0"));
     if (!std::isfinite(c.momentum) || c.momentum < 0)
-        return problem("momentum must be a finite number >= 0");
+        return problem(LEAKYLAB_MESSAGE("core", "momentum must be a finite number >= 0"));
     if (c.batchSize > c.samples)
-        return problem("the batch size must be at most the number of samples (0 for the full batch)");
+        return problem(LEAKYLAB_MESSAGE("core", "the batch size must be at most the number of samples (0 for the full batch)"));
     if (c.biasInit && !std::isfinite(*c.biasInit))
-        return problem("the bias init must be a finite number");
+        return problem(LEAKYLAB_MESSAGE("core", "the bias init must be a finite number"));
     if (c.steps > kMaxSteps)
-        return problem("steps must be at most " + std::to_string(kMaxSteps));
+        return problem(LEAKYLAB_MESSAGE("core", "steps must be at most %1"), kMaxSteps);
     if (c.samples * c.hidden * c.layers > kMaxActivations)
-        return problem("samples x hidden units x layers must be at most " + std::to_string(kMaxActivations)
-                       + " (the activations kept for training)");
+        return problem(LEAKYLAB_MESSAGE("core", "samples x hidden units x layers must be at most %1 (the activations kept for training)"),
+                       kMaxActivations);
     if (workPerStep(c) * static_cast<double>(c.steps) > kMaxWork)
-        return problem("this run is too long for one go (over 10^12 multiply-adds): lower the steps, samples, "
-                       "hidden units or layers");
+        return problem(LEAKYLAB_MESSAGE("core", "this run is too long for one go (over 10^12 multiply-adds): lower the steps, samples, "
+                                           "hidden units or layers"));
     return std::nullopt;
 }
 

@@ -26,9 +26,15 @@ struct Failure {
     Error error;
 };
 
-[[noreturn]] void fail(std::size_t pos, std::string message)
+[[noreturn]] void fail(std::size_t pos, Message message)
 {
     throw Failure{Error{std::move(message), pos}};
+}
+
+template <class... Args>
+[[noreturn]] void fail(std::size_t pos, MessageTemplate message, Args&&... args)
+{
+    fail(pos, Message::format(message, std::forward<Args>(args)...));
 }
 
 // ---------------------------------------------------------------------------------------------- tokens
@@ -136,14 +142,14 @@ private:
     {
         const auto c = static_cast<unsigned char>(s_[pos]);
         if (s_.substr(pos, 3) == "\xE2\x88\x92")
-            fail(pos, "'\xE2\x88\x92' is not a minus sign in Python: type '-'");
+            fail(pos, LEAKYLAB_MESSAGE("core", "'\xE2\x88\x92' is not a minus sign in Python: type '-'"));
         if (c >= 0x80)
-            fail(pos, "unexpected non-ASCII character (byte " + hexByte(c) + ")");
+            fail(pos, LEAKYLAB_MESSAGE("core", "unexpected non-ASCII character (byte %1)"), hexByte(c));
         if (c < 0x20 || c == 0x7F)
-            fail(pos, "unexpected control character (byte " + hexByte(c) + ")");
+            fail(pos, LEAKYLAB_MESSAGE("core", "unexpected control character (byte %1)"), hexByte(c));
         if (std::string_view("*/%@&|^~<>!").find(static_cast<char>(c)) != std::string_view::npos)
-            fail(pos, std::string("unexpected '") + static_cast<char>(c) + "': arithmetic is not understood, type the number itself");
-        fail(pos, std::string("unexpected '") + static_cast<char>(c) + "'");
+            fail(pos, LEAKYLAB_MESSAGE("core", "unexpected '%1': arithmetic is not understood, type the number itself"), static_cast<char>(c));
+        fail(pos, LEAKYLAB_MESSAGE("core", "unexpected '%1'"), static_cast<char>(c));
     }
 
     // digit (["_"] digit)*, or (["_"] digit)+ after a 0x/0o/0b prefix; returns whether any digit was read.
@@ -170,7 +176,7 @@ private:
         if (radix != 10) {
             i_ += 2;
             if (!digits(radix, true))
-                fail(start, "invalid number");
+                fail(start, LEAKYLAB_MESSAGE("core", "invalid number"));
         } else {
             digits(10, false);
             if (i_ < s_.size() && s_[i_] == '.') {
@@ -183,16 +189,16 @@ private:
                 if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-'))
                     ++i_;
                 if (!digits(10, false))
-                    fail(i_, "invalid number: digits must follow the exponent");
+                    fail(i_, LEAKYLAB_MESSAGE("core", "invalid number: digits must follow the exponent"));
                 isFloat = true;
             }
             if (!isFloat && s_[start] == '0' && s_.substr(start, i_ - start).find_first_not_of("0_") != std::string_view::npos)
-                fail(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                fail(start, LEAKYLAB_MESSAGE("core", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"));
         }
         if (i_ < s_.size() && isNameChar(s_[i_])) {
             if (s_[i_] == 'j' || s_[i_] == 'J')
-                fail(start, "complex numbers are not understood");
-            fail(i_, "invalid number");
+                fail(start, LEAKYLAB_MESSAGE("core", "complex numbers are not understood"));
+            fail(i_, LEAKYLAB_MESSAGE("core", "invalid number"));
         }
         return {isFloat ? Tok::Float : Tok::Int, start, i_};
     }
@@ -205,13 +211,13 @@ private:
             if (isLineBreak(s_[i_]))
                 break;
             if (s_[i_] == '\\')
-                fail(i_, "backslashes in strings are not understood");
+                fail(i_, LEAKYLAB_MESSAGE("core", "backslashes in strings are not understood"));
             if (const auto c = static_cast<unsigned char>(s_[i_]); c < 0x20 || c >= 0x7F) // only ASCII is needed here
                 unexpectedCharacter(i_);
             ++i_;
         }
         if (i_ >= s_.size() || s_[i_] != quote)
-            fail(start, "unterminated string");
+            fail(start, LEAKYLAB_MESSAGE("core", "unterminated string"));
         ++i_;
         return {Tok::String, start, i_};
     }
@@ -427,7 +433,7 @@ float toFloat32(double d)
 std::int64_t toInt64(double d, std::size_t pos)
 {
     if (std::isnan(d) || d < -kTwo63 || d > kTwo63)
-        fail(pos, "value cannot be converted to type int64 without overflow");
+        fail(pos, LEAKYLAB_MESSAGE("core", "value cannot be converted to type int64 without overflow"));
     if (d == kTwo63)
         return std::numeric_limits<std::int64_t>::min();
     return static_cast<std::int64_t>(d); // truncates toward zero
@@ -448,9 +454,9 @@ std::optional<std::int64_t> numelWithin(const std::vector<std::int64_t>& shape, 
     return n;
 }
 
-std::string tooManyElements(const ParserLimits& limits)
+Message tooManyElements(const ParserLimits& limits)
 {
-    return "too many elements (at most " + std::to_string(limits.maxElements) + ")";
+    return Message::format(LEAKYLAB_MESSAGE("core", "too many elements (at most %1)"), limits.maxElements);
 }
 
 // ---------------------------------------------------------------------------------------------- parsing
@@ -480,23 +486,25 @@ protected:
     std::string_view textOf(const Token& t) const { return text_.substr(t.pos, t.end - t.pos); }
     bool atKeyword() const { return tok_.kind == Tok::Name && peek().kind == Tok::Equals; }
 
-    std::string describe(const Token& t) const
+    Message describe(const Token& t) const
     {
         switch (t.kind) {
-        case Tok::End: return "end of input";
-        case Tok::Newline: return "line break (line breaks are only allowed inside brackets)";
+        case Tok::End: return LEAKYLAB_MESSAGE("core", "end of input");
+        case Tok::Newline: return LEAKYLAB_MESSAGE("core", "line break (line breaks are only allowed inside brackets)");
         default: break;
         }
+        // Built by appending: GCC 12 misreports "'" + string as overlapping (-Wrestrict).
         const std::string_view s = textOf(t);
-        return "'" + std::string(s.substr(0, 24)) + (s.size() > 24 ? "...'" : "'");
+        std::string quoted(1, '\'');
+        quoted += s.substr(0, 24);
+        quoted += s.size() > 24 ? "...'" : "'";
+        return Message::verbatim(std::move(quoted));
     }
 
-    [[noreturn]] void unexpected(const Token& t, std::string_view expected = {}) const
+    [[noreturn]] void unexpected(const Token& t) const { fail(t.pos, LEAKYLAB_MESSAGE("core", "unexpected %1"), describe(t)); }
+    [[noreturn]] void unexpected(const Token& t, MessageTemplate expected) const
     {
-        std::string message = "unexpected " + describe(t);
-        if (!expected.empty())
-            message += ": expected " + std::string(expected);
-        fail(t.pos, message);
+        fail(t.pos, LEAKYLAB_MESSAGE("core", "unexpected %1: expected %2"), describe(t), expected);
     }
 
     DottedName readName()
@@ -513,7 +521,7 @@ protected:
                 return n;
             advance();
             if (tok_.kind != Tok::Name)
-                unexpected(tok_, "a name after '.'");
+                unexpected(tok_, LEAKYLAB_MESSAGE("core", "a name after '.'"));
         }
     }
 
@@ -545,7 +553,7 @@ public:
     {
         advance();
         if (tok_.kind == Tok::End)
-            fail(0, "nothing to read: type a tensor such as [1.0, -2.0] or torch.randn(3)");
+            fail(0, LEAKYLAB_MESSAGE("core", "nothing to read: type a tensor such as [1.0, -2.0] or torch.randn(3)"));
         expression(0);
         if (tok_.kind != Tok::End)
             unexpected(tok_);
@@ -570,7 +578,7 @@ private:
         }
         case Tok::LBracket:
         case Tok::LParen: sequence(depth); return;
-        default: unexpected(tok_, "a number or '['");
+        default: unexpected(tok_, LEAKYLAB_MESSAGE("core", "a number or '['"));
         }
     }
 
@@ -578,21 +586,21 @@ private:
     {
         const Token t = tok_;
         if (depth >= limits_.maxDepth)
-            fail(t.pos, "nested too deeply (at most " + std::to_string(limits_.maxDepth) + " levels of brackets)");
+            fail(t.pos, LEAKYLAB_MESSAGE("core", "nested too deeply (at most %1 levels of brackets)"), limits_.maxDepth);
         advance();
         return t;
     }
 
     // After an element, or at an empty spot: the closing bracket, or an error if it is missing or wrong.
-    void expectClose(const Token& opener, Tok close, std::string_view expected) const
+    void expectClose(const Token& opener, Tok close, MessageTemplate expected) const
     {
         if (tok_.kind == close)
             return;
         if (tok_.kind == Tok::End)
-            fail(opener.pos, opener.kind == Tok::LBracket ? "unterminated list: this '[' is never closed"
-                                                          : "unterminated parentheses: this '(' is never closed");
+            fail(opener.pos, opener.kind == Tok::LBracket ? LEAKYLAB_MESSAGE("core", "unterminated list: this '[' is never closed")
+                                                          : LEAKYLAB_MESSAGE("core", "unterminated parentheses: this '(' is never closed"));
         if (tok_.kind == Tok::RParen || tok_.kind == Tok::RBracket)
-            fail(tok_.pos, std::string("'") + text_[tok_.pos] + "' does not match '" + text_[opener.pos] + "'");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "'%1' does not match '%2'"), text_[tok_.pos], text_[opener.pos]);
         unexpected(tok_, expected);
     }
 
@@ -602,7 +610,7 @@ private:
         facts_.sequences.push_back(0);
         const Token opener = open(depth);
         const Tok close = opener.kind == Tok::LBracket ? Tok::RBracket : Tok::RParen;
-        const std::string_view expected = close == Tok::RBracket ? "',' or ']'" : "',' or ')'";
+        const MessageTemplate expected = close == Tok::RBracket ? LEAKYLAB_MESSAGE("core", "',' or ']'") : LEAKYLAB_MESSAGE("core", "',' or ')'");
         std::uint32_t count = 0;
         bool comma = false;
         while (tok_.kind != close) {
@@ -629,26 +637,26 @@ private:
         bool keywords = false, dtype = false, requiresGrad = false;
         while (tok_.kind != Tok::RParen) {
             if (tok_.kind == Tok::End || tok_.kind == Tok::RBracket)
-                expectClose(opener, Tok::RParen, "',' or ')'");
+                expectClose(opener, Tok::RParen, LEAKYLAB_MESSAGE("core", "',' or ')'"));
             if (atKeyword()) {
                 const std::string_view key = textOf(tok_);
                 bool& seen = key == "dtype" ? dtype : requiresGrad;
                 if ((key == "dtype" || key == "requires_grad") && std::exchange(seen, true))
-                    fail(tok_.pos, "keyword argument repeated: " + std::string(key));
+                    fail(tok_.pos, LEAKYLAB_MESSAGE("core", "keyword argument repeated: %1"), key);
                 advance();
                 advance();
                 if (key == "dtype")
                     facts_.dtypeAt = tok_.pos;
                 keywords = true;
             } else if (keywords) {
-                fail(tok_.pos, "positional argument follows keyword argument");
+                fail(tok_.pos, LEAKYLAB_MESSAGE("core", "positional argument follows keyword argument"));
             }
             expression(depth + 1);
             if (tok_.kind != Tok::Comma)
                 break;
             advance();
         }
-        expectClose(opener, Tok::RParen, "',' or ')'");
+        expectClose(opener, Tok::RParen, LEAKYLAB_MESSAGE("core", "',' or ')'"));
         advance();
     }
 
@@ -712,15 +720,16 @@ private:
 
     [[noreturn]] void unknownName(const DottedName& n) const
     {
-        fail(n.pos, "unknown name '" + spelling(n) +
-                        "': only torch.tensor, torch.Tensor, torch.randn, torch.zeros, torch.ones, nan and inf are understood");
+        fail(n.pos,
+             LEAKYLAB_MESSAGE("core", "unknown name '%1': only torch.tensor, torch.Tensor, torch.randn, torch.zeros, torch.ones, nan and inf are understood"),
+             spelling(n));
     }
 
     // A name that is a value must not be called: `nan(2)`.
     void notCalled(const DottedName& n) const
     {
         if (tok_.kind == Tok::LParen)
-            fail(tok_.pos, "'" + spelling(n) + "' cannot be called");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "'%1' cannot be called"), spelling(n));
     }
 
     // ------------------------------------------------------------------------------------ calls
@@ -729,7 +738,7 @@ private:
     {
         const std::string fnName = spelling(name);
         if (tok_.kind != Tok::LParen)
-            fail(name.pos, fnName + " needs its arguments in parentheses, like " + fnName + "(...)");
+            fail(name.pos, LEAKYLAB_MESSAGE("core", "%1 needs its arguments in parentheses, like %1(...)"), fnName);
         advance();
         if (fn == Name::Tensor)
             return tensorCall(fnName);
@@ -748,7 +757,7 @@ private:
             const Token key = tok_;
             const std::string_view keyName = textOf(key);
             if (!allowed)
-                fail(key.pos, fnName + "() takes no keyword arguments: use torch.tensor([...], dtype=...) instead");
+                fail(key.pos, LEAKYLAB_MESSAGE("core", "%1() takes no keyword arguments: use torch.tensor([...], dtype=...) instead"), fnName);
             advance();
             advance();
             if (keyName == "dtype") {
@@ -758,10 +767,10 @@ private:
                 options.requiresGradPos = tok_.pos;
                 options.requiresGrad = boolValue();
             } else {
-                fail(key.pos, "unknown keyword argument '" + std::string(keyName) + "': only dtype= and requires_grad= are understood");
+                fail(key.pos, LEAKYLAB_MESSAGE("core", "unknown keyword argument '%1': only dtype= and requires_grad= are understood"), keyName);
             }
             if (tok_.kind != Tok::Comma && tok_.kind != Tok::RParen)
-                unexpected(tok_, "',' or ')'");
+                unexpected(tok_, LEAKYLAB_MESSAGE("core", "',' or ')'"));
             if (tok_.kind == Tok::Comma)
                 advance();
         }
@@ -773,14 +782,14 @@ private:
     {
         const std::size_t pos = tok_.pos;
         if (tok_.kind != Tok::Name)
-            fail(pos, "dtype must be torch.float32 or torch.int64");
+            fail(pos, LEAKYLAB_MESSAGE("core", "dtype must be torch.float32 or torch.int64"));
         const DottedName name = readName();
         notCalled(name);
         switch (classify(name)) {
         case Name::Float32: return DType::Float32;
         case Name::Int64: return DType::Int64;
-        case Name::OtherDtype: fail(pos, spelling(name) + " is not supported here: use torch.float32 or torch.int64");
-        default: fail(pos, "dtype must be torch.float32 or torch.int64");
+        case Name::OtherDtype: fail(pos, LEAKYLAB_MESSAGE("core", "%1 is not supported here: use torch.float32 or torch.int64"), spelling(name));
+        default: fail(pos, LEAKYLAB_MESSAGE("core", "dtype must be torch.float32 or torch.int64"));
         }
     }
 
@@ -793,21 +802,21 @@ private:
             if (classify(name) == Name::True || classify(name) == Name::False)
                 return classify(name) == Name::True;
         }
-        fail(pos, "requires_grad must be True or False");
+        fail(pos, LEAKYLAB_MESSAGE("core", "requires_grad must be True or False"));
     }
 
     // PyTorch refuses gradients for integer tensors.
     static void checkRequiresGrad(const Options& options, DType dtype)
     {
         if (options.requiresGrad && dtype == DType::Int64)
-            fail(options.requiresGradPos, "only floating-point tensors can require gradients (this one is int64)");
+            fail(options.requiresGradPos, LEAKYLAB_MESSAGE("core", "only floating-point tensors can require gradients (this one is int64)"));
     }
 
     // torch.tensor(data, dtype=..., requires_grad=...): the dtype comes from the data unless given.
     Tensor tensorCall(const std::string& fnName)
     {
         if (tok_.kind == Tok::RParen || atKeyword())
-            fail(tok_.pos, fnName + "() needs data, like " + fnName + "([1.0, -2.0])");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1() needs data, like %1([1.0, -2.0])"), fnName);
         DType dtype = facts_.sawInt && !facts_.sawFloat && !facts_.sawEmpty ? DType::Int64 : DType::Float32;
         if (facts_.dtypeAt) {
             // The keyword comes after the data but decides how the data converts: read it first.
@@ -823,7 +832,7 @@ private:
         if (tok_.kind == Tok::Comma)
             advance();
         if (tok_.kind != Tok::RParen && !atKeyword())
-            fail(tok_.pos, fnName + "() takes 1 positional argument");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1() takes 1 positional argument"), fnName);
         checkRequiresGrad(keywords(fnName, true), dtype);
         return t;
     }
@@ -848,17 +857,18 @@ private:
         tok_ = tokHere;
         next_ = nextHere;
         if (first == Tok::Int)
-            fail(tok_.pos, fnName + "(sizes) gives uninitialised memory: use torch.zeros(...) for zeros, or "
-                               "torch.tensor([...]) for these values");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1(sizes) gives uninitialised memory: use torch.zeros(...) for zeros, or "
+                                               "torch.tensor([...]) for these values"),
+                 fnName);
         if (atKeyword())
             keywords(fnName, false); // refuses them
         if (first != Tok::LBracket)
-            fail(tok_.pos, fnName + "() needs a list, like " + fnName + "([1.5, -2.0]); for a single number use torch.tensor(...)");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1() needs a list, like %1([1.5, -2.0]); for a single number use torch.tensor(...)"), fnName);
         Tensor t = data(DType::Float32);
         if (tok_.kind == Tok::Comma)
             advance();
         if (tok_.kind != Tok::RParen && !atKeyword())
-            fail(tok_.pos, fnName + "() takes 1 list");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1() takes 1 list"), fnName);
         keywords(fnName, false);
         return t;
     }
@@ -872,7 +882,7 @@ private:
         bool fromSequence = false;
         while (tok_.kind != Tok::RParen && !atKeyword()) {
             if (fromSequence || (positional > 0 && atSequenceAfterGroupings()))
-                fail(tok_.pos, "give the sizes either as separate numbers or as one tuple, not both");
+                fail(tok_.pos, LEAKYLAB_MESSAGE("core", "give the sizes either as separate numbers or as one tuple, not both"));
             if (atSequenceAfterGroupings()) {
                 int groupings = 0;
                 for (; atGrouping(); ++groupings) {
@@ -894,17 +904,17 @@ private:
             }
             ++positional;
             if (tok_.kind != Tok::Comma && tok_.kind != Tok::RParen)
-                unexpected(tok_, "',' or ')'");
+                unexpected(tok_, LEAKYLAB_MESSAGE("core", "',' or ')'"));
             if (tok_.kind == Tok::Comma)
                 advance();
         }
         if (positional == 0)
-            fail(tok_.pos, fnName + "() needs sizes, like " + fnName + "(2, 3)");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "%1() needs sizes, like %1(2, 3)"), fnName);
         const Options options = keywords(fnName, true);
         const DType dtype = options.dtype.value_or(DType::Float32);
         if (fn == Name::Randn && dtype == DType::Int64)
-            fail(options.dtypePos, "torch.randn makes floating-point values: int64 is not supported (PyTorch: "
-                                   "\"normal_kernel_cpu\" not implemented for 'Long')");
+            fail(options.dtypePos, LEAKYLAB_MESSAGE("core", "torch.randn makes floating-point values: int64 is not supported (PyTorch: "
+                                                   "\"normal_kernel_cpu\" not implemented for 'Long')"));
         checkRequiresGrad(options, dtype);
         const std::optional<std::int64_t> numel = numelWithin(shape, limits_.maxElements);
         if (!numel)
@@ -950,18 +960,18 @@ private:
             const DottedName name = readName();
             if (classify(name) == Name::Unknown)
                 unknownName(name);
-            fail(name.pos, "sizes must be whole numbers");
+            fail(name.pos, LEAKYLAB_MESSAGE("core", "sizes must be whole numbers"));
         }
         if (tok_.kind != Tok::Int)
-            fail(tok_.pos, "sizes must be whole numbers");
+            fail(tok_.pos, LEAKYLAB_MESSAGE("core", "sizes must be whole numbers"));
         const std::optional<std::uint64_t> m = magnitude(textOf(tok_));
         advance();
         if (negative && m != 0u)
-            fail(pos, "sizes cannot be negative");
+            fail(pos, LEAKYLAB_MESSAGE("core", "sizes cannot be negative"));
         if (!m || *m > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
             fail(pos, tooManyElements(limits_));
         if (shape.size() == kMaxDims)
-            fail(pos, "too many dimensions (at most " + std::to_string(kMaxDims) + ")");
+            fail(pos, LEAKYLAB_MESSAGE("core", "too many dimensions (at most %1)"), kMaxDims);
         shape.push_back(static_cast<std::int64_t>(*m));
     }
 
@@ -999,7 +1009,7 @@ private:
             return;
         }
         if (signPos)
-            fail(*signPos, "'-' and '+' apply to numbers, not to a list");
+            fail(*signPos, LEAKYLAB_MESSAGE("core", "'-' and '+' apply to numbers, not to a list"));
         sequence(depth, count, opener);
         for (std::uint32_t k = 0; k < count; ++k) {
             element(depth + 1, false, {});
@@ -1014,14 +1024,13 @@ private:
         if (!checking_)
             return;
         if (leafKnown_ && depth >= dims_)
-            fail(opener.pos, "mixed numbers and lists: expected a number here, like the first element at this level");
+            fail(opener.pos, LEAKYLAB_MESSAGE("core", "mixed numbers and lists: expected a number here, like the first element at this level"));
         if (depth >= kMaxDims)
-            fail(opener.pos, "too many dimensions (at most " + std::to_string(kMaxDims) + ")");
+            fail(opener.pos, LEAKYLAB_MESSAGE("core", "too many dimensions (at most %1)"), kMaxDims);
         const auto d = static_cast<std::size_t>(depth);
         if (depth < known_) {
             if (count != shape_[d])
-                fail(opener.pos, "expected sequence of length " + std::to_string(shape_[d]) + " at dim " +
-                                     std::to_string(depth) + " (got " + std::to_string(count) + ")");
+                fail(opener.pos, LEAKYLAB_MESSAGE("core", "expected sequence of length %1 at dim %2 (got %3)"), shape_[d], depth, count);
             return;
         }
         shape_[d] = count; // the first list at this depth: it sets the size
@@ -1052,12 +1061,12 @@ private:
         if (checking_ && !leafKnown_)
             fixDims(depth);
         else if (checking_ && depth != dims_)
-            fail(pos, "mixed numbers and lists: expected a list here, like the first element at this level");
+            fail(pos, LEAKYLAB_MESSAGE("core", "mixed numbers and lists: expected a list here, like the first element at this level"));
         const Token t = tok_;
         switch (t.kind) {
         case Tok::Int: advance(); return storeInt(textOf(t), negative, pos);
         case Tok::Float: advance(); return storeDouble(floatToDouble(textOf(t), scratch_), negative, pos);
-        case Tok::String: fail(t.pos, "a string is not a number: type numbers without quotes");
+        case Tok::String: fail(t.pos, LEAKYLAB_MESSAGE("core", "a string is not a number: type numbers without quotes"));
         case Tok::Name: break;
         default: unexpected(t);
         }
@@ -1067,19 +1076,19 @@ private:
         case Name::Inf: notCalled(name); return storeDouble(std::numeric_limits<double>::infinity(), negative, pos);
         case Name::FloatCall: return storeDouble(floatCall(name), negative, pos);
         case Name::True:
-        case Name::False: fail(name.pos, "True and False are not understood here: use 1 and 0");
+        case Name::False: fail(name.pos, LEAKYLAB_MESSAGE("core", "True and False are not understood here: use 1 and 0"));
         case Name::Float32:
         case Name::Int64:
-        case Name::OtherDtype: fail(name.pos, spelling(name) + " is a dtype, not a number");
+        case Name::OtherDtype: fail(name.pos, LEAKYLAB_MESSAGE("core", "%1 is a dtype, not a number"), spelling(name));
         case Name::Unknown: unknownName(name);
-        default: fail(name.pos, spelling(name) + " cannot be used inside a tensor's data: type the numbers");
+        default: fail(name.pos, LEAKYLAB_MESSAGE("core", "%1 cannot be used inside a tensor's data: type the numbers"), spelling(name));
         }
     }
 
     // float('nan'), float("-inf"), float(' Infinity '): what Python's float() makes of those strings.
     double floatCall(const DottedName& name)
     {
-        const std::string usage = "float() is understood only as float('nan'), float('inf') or float('-inf')";
+        const MessageTemplate usage = LEAKYLAB_MESSAGE("core", "float() is understood only as float('nan'), float('inf') or float('-inf')");
         if (tok_.kind != Tok::LParen)
             fail(name.pos, usage);
         advance();
@@ -1122,13 +1131,13 @@ private:
             const std::optional<std::uint64_t> m = magnitude(lit);
             const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + negative;
             if (!m || *m > limit)
-                fail(pos, "integer does not fit in int64 (PyTorch: Overflow when unpacking long)");
+                fail(pos, LEAKYLAB_MESSAGE("core", "integer does not fit in int64 (PyTorch: Overflow when unpacking long)"));
             i64_.push_back(static_cast<std::int64_t>(negative ? 0 - *m : *m));
             return;
         }
         const std::optional<double> d = intToDouble(lit, scratch_);
         if (!d)
-            fail(pos, "integer too large to convert to float");
+            fail(pos, LEAKYLAB_MESSAGE("core", "integer too large to convert to float"));
         // An integer has no negative zero: -0 is 0.
         f32_.push_back(toFloat32(negative && *d != 0 ? -*d : *d));
     }
@@ -1168,7 +1177,7 @@ private:
 Result<Tensor> parseTensor(std::string_view text, TorchGenerator& gen, const ParserLimits& limits)
 {
     if (text.size() > limits.maxInputBytes)
-        return Error{"input too long (at most " + std::to_string(limits.maxInputBytes) + " bytes)", limits.maxInputBytes};
+        return Error{Message::format(LEAKYLAB_MESSAGE("core", "input too long (at most %1 bytes)"), limits.maxInputBytes), limits.maxInputBytes};
     try {
         const Facts facts = SyntaxPass(text, limits).run();
         return BuildPass(text, facts, gen, limits).run();

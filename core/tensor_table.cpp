@@ -19,7 +19,7 @@ std::string elementText(const Tensor& t, std::size_t i)
 Result<std::string> tensorTableCsv(const EvalResult& result)
 {
     if (!result.input)
-        return Error{"there is no tensor to write: the expression did not parse", std::nullopt};
+        return Error{Message(LEAKYLAB_MESSAGE("core", "there is no tensor to write: the expression did not parse"))};
     const Tensor& x = *result.input;
     std::vector<const Tensor*> columns {&x};
     std::string csv;
