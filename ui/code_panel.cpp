@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "ui/core_message.h"
 #include "ui/python_highlighter.h"
 
 namespace leakylab {
@@ -274,7 +275,7 @@ void CodePanel::onEvaluated(const EvaluationPtr& evaluation)
         // A tensor LeakyLab cannot read never reaches PyTorch; anything else is PyTorch's own error.
         cursor.insertText(result.input ? errorLine(result.error->message)
                                        : tr("LeakyLab cannot read the tensor: %1")
-                                             .arg(QString::fromStdString(result.error->message)),
+                                             .arg(localizedMessage(*result.error)),
                           red);
     }
     updateNote();

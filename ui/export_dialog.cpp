@@ -23,6 +23,7 @@
 
 #include <algorithm>
 
+#include "ui/core_message.h"
 #include "ui/last_folder.h"
 
 namespace leakylab {
@@ -286,7 +287,7 @@ void ExportDialog::updatePreview()
             return;
         const auto table = entry.csv();
         if (!table) {
-            mPreviewTable->setPlainText(QString::fromStdString(table.error().message));
+            mPreviewTable->setPlainText(localizedMessage(table.error()));
             return;
         }
         const QStringList lines = QString::fromStdString(table.value()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -325,7 +326,7 @@ bool ExportDialog::exportTo(const QString& path)
     if (f == ExportFormat::Csv) {
         const auto table = entry.csv ? entry.csv()
                                      : Result<std::string>(Error {tr("there is no table to export").toStdString(), {}});
-        error = table ? saveText(path, table.value()) : QString::fromStdString(table.error().message);
+        error = table ? saveText(path, table.value()) : localizedMessage(table.error());
     } else if (!entry.plot) {
         error = tr("This plot is no longer there.");
     } else {

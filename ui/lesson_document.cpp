@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "ui/core_message.h"
 #include "ui/last_folder.h"
 #include "ui/lesson_file.h"
 #include "ui/recent_lessons_menu.h"
@@ -36,16 +37,17 @@ QString lessonPathIn(const QMimeData* mime)
 
 QString lessonFilter() { return QCoreApplication::translate("LessonDocument", "LeakyLab lessons (*.leakylab)"); }
 
-// Core's messages start in lower case to follow "because" or a colon.
-QString sentence(const std::string& message)
+// Core's messages start in lower case to follow "because" or a colon, and end without a full stop.
+QString sentence(QString text)
 {
-    QString text = QString::fromStdString(message);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QChar(0x3002))) // U+3002: the Chinese full stop
-        text += QLatin1Char('.');
+        text += QCoreApplication::translate("LessonDocument", ".", "the full stop that ends a sentence");
     return text;
 }
+
+QString sentence(const Error& error) { return sentence(localizedMessage(error)); }
 
 } // namespace
 
@@ -159,7 +161,7 @@ bool LessonDocument::open(const QString& path)
     const QString name = QFileInfo(path).fileName();
     const auto read = readLessonFile(path);
     if (!read) {
-        reportError(tr("Open lesson"), tr("“%1” could not be opened. %2").arg(name, sentence(read.error().message)));
+        reportError(tr("Open lesson"), tr("“%1” could not be opened. %2").arg(name, sentence(read.error())));
         return false;
     }
     if (const auto problem = mFields.check(read.value())) {
@@ -208,7 +210,7 @@ bool LessonDocument::saveTo(const QString& path)
 {
     const Lesson current = lesson();
     if (const auto error = writeLessonFile(path, current)) {
-        reportError(tr("Save lesson"), tr("“%1” could not be saved. %2").arg(QFileInfo(path).fileName(), sentence(error->toStdString())));
+        reportError(tr("Save lesson"), tr("“%1” could not be saved. %2").arg(QFileInfo(path).fileName(), sentence(*error)));
         return false;
     }
     mSaved = current;

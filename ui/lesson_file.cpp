@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "ui/core_message.h"
+
 namespace leakylab {
 namespace {
 
@@ -45,7 +47,7 @@ Result<std::string> lessonFileText(const Lesson& lesson)
     const auto back = lessonFromJson(text);
     if (!back)
         return Error {LessonFile::tr("it would not open again: %1")
-                          .arg(QString::fromStdString(back.error().message))
+                          .arg(localizedMessage(back.error()))
                           .toStdString(),
                       std::nullopt};
     return text;

@@ -19,6 +19,7 @@
 
 #include "core/tensor_parser.h"
 #include "core/torch_random.h"
+#include "ui/core_message.h"
 #include "ui/expression_line_edit.h"
 #include "ui/seed_spin_box.h"
 #include "ui/set_tensor_command.h"
@@ -307,7 +308,7 @@ void TensorEditor::showError(const std::optional<Error>& error, int character)
         mError->hide();
         return;
     }
-    const QString message = QString::fromStdString(error->message);
+    const QString message = localizedMessage(*error);
     mError->setText(error->position
                         ? tr("Character %1: %2").arg(character + 1).arg(message)
                         : message);

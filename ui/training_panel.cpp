@@ -16,6 +16,7 @@
 #include <cmath>
 
 #include "core/history_table.h"
+#include "ui/core_message.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
 #include "ui/loss_chart.h"
@@ -351,7 +352,7 @@ void TrainingPanel::updateControls()
 
     if (mState == TrainingState::Invalid) {
         mStatus->setStyleSheet(QStringLiteral("color: #aa0000"));
-        mStatus->setText(tr("These settings cannot run: %1").arg(QString::fromStdString(mError)));
+        mStatus->setText(tr("These settings cannot run: %1").arg(localizedMessage(mError)));
         return;
     }
     const std::size_t steps = mSetup ? mSetup->config.steps : 0;

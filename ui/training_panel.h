@@ -111,7 +111,7 @@ private:
     std::array<DecisionRegions*, 2> mRegions {};
 
     std::shared_ptr<const TrainingSetup> mSetup;
-    std::string mError;
+    Message mError;
     TrainingState mState = TrainingState::Ready;
     bool mRunning = false; // what the user asked for; the worker's updates only end it (finished, invalid)
     std::array<std::size_t, 2> mStepsShown {};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/message.h"
 #include "core/simulation.h"
 
 namespace leakylab {
@@ -56,7 +57,7 @@ struct TrainingUpdate {
     std::shared_ptr<const TrainingSetup> setup; // the run's settings and data; set when restarted
     std::array<NetworkUpdate, 2> networks; // indexed by networkIndex()
     TrainingState state = TrainingState::Ready;
-    std::string error; // why the settings cannot run, when state is Invalid
+    Message error; // why the settings cannot run, when state is Invalid
 };
 
 } // namespace leakylab

@@ -51,7 +51,7 @@ void TrainingWorker::configure(const SimulationConfig& config)
     const bool wasRunning = mState == TrainingState::Running;
     mTwins.reset();
     mSetup.reset();
-    mError.clear();
+    mError = {};
     mPublished = {};
     if (Result<TwinSimulations> twins = makeTwins(config)) {
         mTwins.emplace(std::move(twins).value());
@@ -60,7 +60,7 @@ void TrainingWorker::configure(const SimulationConfig& config)
             TrainingSetup {config, data, regionGridFor(data, kRegionResolution)});
         mState = TrainingState::Ready;
     } else {
-        mError = twins.error().message;
+        mError = twins.error().localizable;
         mState = TrainingState::Invalid;
     }
     // New settings during a run restart it and keep it going, so a slope dragged mid-run shows at once.

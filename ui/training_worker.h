@@ -63,7 +63,7 @@ private:
     SimulationConfig mConfig;
     std::optional<TwinSimulations> mTwins;
     std::shared_ptr<const TrainingSetup> mSetup;
-    std::string mError;
+    Message mError;
     std::array<std::size_t, 2> mPublished {}; // records already handed over, per network
     TrainingState mState = TrainingState::Ready;
 

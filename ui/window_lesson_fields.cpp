@@ -7,6 +7,7 @@
 #include "ui/activation_plot.h"
 #include "core/tensor_parser.h"
 #include "core/torch_random.h"
+#include "ui/core_message.h"
 #include "ui/lesson_fields.h"
 #include "ui/lesson_state.h"
 #include "ui/lesson_notes_panel.h"
@@ -108,7 +109,7 @@ void addWindowLessonFields(LessonFields& fields, MainWindow& window)
             if (tensor)
                 return std::nullopt;
             return WindowFieldChecks::tr("Its tensor expression cannot be read: %1")
-                .arg(fromUtf8(tensor.error().message));
+                .arg(localizedMessage(tensor.error()));
         },
         .watch = [state](const LessonFields::Changed& changed) {
             QObject::connect(state, &LessonState::changed, state, changed);
