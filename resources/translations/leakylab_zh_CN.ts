@@ -124,6 +124,11 @@
         <source>LeakyLab lessons (*.leakylab)</source>
         <translation>LeakyLab 课程 (*.leakylab)</translation>
     </message>
+    <message>
+        <source>.</source>
+        <comment>the full stop that ends a sentence</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>
@@ -356,6 +361,417 @@
     <message>
         <source>Its tensor expression cannot be read: %1</source>
         <translation>它的张量表达式无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1必须是对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>缺少字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must lie between %3 and %4</source>
+        <translation>%1 的值是 %2，但它必须在 %3 到 %4 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not %2</source>
+        <translation>%1 必须是大于或等于 0 的整数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 必须是 true 或 false，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2</source>
+        <translation>%1 必须是文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 bytes; at most %3)</source>
+        <translation>%1 太长（%2 字节；最多 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be one of %3</source>
+        <translation>%1 的值是 &quot;%2&quot;，但它必须是以下之一：%3</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>课程文件</translation>
+    </message>
+    <message>
+        <source>&quot;simulation.bias_init&quot; must be null or a number between -1e6 and 1e6, not %1</source>
+        <translation>&quot;simulation.bias_init&quot; 必须是 null 或 -1e6 到 1e6 之间的数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;simulation&quot;: %1</source>
+        <translation>&quot;simulation&quot;：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a lesson (%1 bytes; at most %2)</source>
+        <translation>文件太大，不可能是课程文件（%1 字节；最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the file nests deeper than a lesson ever does (%1 levels)</source>
+        <translation>文件的嵌套层数超过了任何课程文件（最多 %1 层）</translation>
+    </message>
+    <message>
+        <source>this is not a lesson file: it is not valid JSON (at byte %1)</source>
+        <translation>这不是课程文件：它不是有效的 JSON（在第 %1 字节处）</translation>
+    </message>
+    <message>
+        <source>this is not a lesson file: it holds a number too large to read</source>
+        <translation>这不是课程文件：其中有一个数字大得无法读取</translation>
+    </message>
+    <message>
+        <source>this is not a LeakyLab lesson (&quot;format&quot; is %1)</source>
+        <translation>这不是 LeakyLab 课程（&quot;format&quot; 是 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of 1 or more, not %1</source>
+        <translation>&quot;version&quot; 必须是大于或等于 1 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>this lesson was made by a newer LeakyLab (file version %1); this one reads version %2</source>
+        <translation>这个课程是用更新版本的 LeakyLab 制作的（文件版本 %1）；当前版本只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>&quot;x_range&quot; must be a list of two numbers, like [-5, 5]</source>
+        <translation>&quot;x_range&quot; 必须是由两个数字组成的列表，例如 [-5, 5]</translation>
+    </message>
+    <message>
+        <source>&quot;x_range&quot; must go from a smaller to a larger number, both within ±1e6 and at least 0.001 apart</source>
+        <translation>&quot;x_range&quot; 必须从较小的数字到较大的数字，两者都在 ±1e6 以内，并且至少相差 0.001</translation>
+    </message>
+    <message>
+        <source>the lesson could not be read: %1</source>
+        <translation>无法读取课程：%1</translation>
+    </message>
+    <message>
+        <source>the negative slope must be a finite number</source>
+        <translation>负斜率必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>samples must be from 1 to %1</source>
+        <translation>样本数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>noise must be a finite number &gt;= 0</source>
+        <translation>噪声必须是大于或等于 0 的有限数字</translation>
+    </message>
+    <message>
+        <source>hidden units must be from 1 to %1</source>
+        <translation>隐藏单元数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>hidden layers must be from 1 to %1</source>
+        <translation>隐藏层数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a finite number &gt;= 0</source>
+        <translation>学习率必须是大于或等于 0 的有限数字</translation>
+    </message>
+    <message>
+        <source>momentum must be a finite number &gt;= 0</source>
+        <translation>动量必须是大于或等于 0 的有限数字</translation>
+    </message>
+    <message>
+        <source>the batch size must be at most the number of samples (0 for the full batch)</source>
+        <translation>批大小不能超过样本数（0 表示全批量）</translation>
+    </message>
+    <message>
+        <source>the bias init must be a finite number</source>
+        <translation>偏置初始值必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>steps must be at most %1</source>
+        <translation>步数最多为 %1</translation>
+    </message>
+    <message>
+        <source>samples x hidden units x layers must be at most %1 (the activations kept for training)</source>
+        <translation>样本数 × 隐藏单元数 × 层数最多为 %1（训练时要保存的激活值个数）</translation>
+    </message>
+    <message>
+        <source>this run is too long for one go (over 10^12 multiply-adds): lower the steps, samples, hidden units or layers</source>
+        <translation>这次训练太长，无法一次完成（超过 10^12 次乘加运算）：请减少步数、样本数、隐藏单元数或层数</translation>
+    </message>
+    <message>
+        <source>&apos;−&apos; is not a minus sign in Python: type &apos;-&apos;</source>
+        <translation>&apos;−&apos; 在 Python 中不是减号：请输入 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected non-ASCII character (byte %1)</source>
+        <translation>不应在此处出现非 ASCII 字符（字节 %1）</translation>
+    </message>
+    <message>
+        <source>unexpected control character (byte %1)</source>
+        <translation>不应在此处出现控制字符（字节 %1）</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: arithmetic is not understood, type the number itself</source>
+        <translation>不应在此处出现 &apos;%1&apos;：这里不做算术运算，请直接输入算出的数字</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>不应在此处出现 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>无效的数字</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the exponent</source>
+        <translation>无效的数字：指数符号后面必须有数字</translation>
+    </message>
+    <message>
+        <source>leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers</source>
+        <translation>十进制整数字面量不允许有前导零；八进制整数请使用 0o 前缀</translation>
+    </message>
+    <message>
+        <source>complex numbers are not understood</source>
+        <translation>不支持复数</translation>
+    </message>
+    <message>
+        <source>backslashes in strings are not understood</source>
+        <translation>不支持字符串中的反斜杠</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串缺少结束引号</translation>
+    </message>
+    <message>
+        <source>value cannot be converted to type int64 without overflow</source>
+        <translation>该值转换为 int64 类型时会溢出</translation>
+    </message>
+    <message>
+        <source>too many elements (at most %1)</source>
+        <translation>元素太多（最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>end of input</source>
+        <translation>输入的末尾</translation>
+    </message>
+    <message>
+        <source>line break (line breaks are only allowed inside brackets)</source>
+        <translation>换行（只有在括号内才能换行）</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>不应在此处出现%1</translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected %2</source>
+        <translation>不应在此处出现%1，这里应该是%2</translation>
+    </message>
+    <message>
+        <source>a name after &apos;.&apos;</source>
+        <translation>&apos;.&apos; 后面的名称</translation>
+    </message>
+    <message>
+        <source>nothing to read: type a tensor such as [1.0, -2.0] or torch.randn(3)</source>
+        <translation>没有可读取的内容：请输入一个张量，例如 [1.0, -2.0] 或 torch.randn(3)</translation>
+    </message>
+    <message>
+        <source>a number or &apos;[&apos;</source>
+        <translation>数字或 &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>nested too deeply (at most %1 levels of brackets)</source>
+        <translation>嵌套太深（最多 %1 层括号）</translation>
+    </message>
+    <message>
+        <source>unterminated list: this &apos;[&apos; is never closed</source>
+        <translation>列表没有闭合：这个 &apos;[&apos; 始终没有对应的 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated parentheses: this &apos;(&apos; is never closed</source>
+        <translation>括号没有闭合：这个 &apos;(&apos; 始终没有对应的 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 与 &apos;%2&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos;</source>
+        <translation>&apos;,&apos; 或 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>keyword argument repeated: %1</source>
+        <translation>关键字参数重复：%1</translation>
+    </message>
+    <message>
+        <source>positional argument follows keyword argument</source>
+        <translation>位置参数不能写在关键字参数之后</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;: only torch.tensor, torch.Tensor, torch.randn, torch.zeros, torch.ones, nan and inf are understood</source>
+        <translation>未知的名称 &apos;%1&apos;：只能使用 torch.tensor、torch.Tensor、torch.randn、torch.zeros、torch.ones、nan 和 inf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be called</source>
+        <translation>&apos;%1&apos; 不能被调用</translation>
+    </message>
+    <message>
+        <source>%1 needs its arguments in parentheses, like %1(...)</source>
+        <translation>%1 的参数要写在括号里，例如 %1(...)</translation>
+    </message>
+    <message>
+        <source>%1() takes no keyword arguments: use torch.tensor([...], dtype=...) instead</source>
+        <translation>%1() 不接受关键字参数：请改用 torch.tensor([...], dtype=...)</translation>
+    </message>
+    <message>
+        <source>unknown keyword argument &apos;%1&apos;: only dtype= and requires_grad= are understood</source>
+        <translation>未知的关键字参数 &apos;%1&apos;：只能使用 dtype= 和 requires_grad=</translation>
+    </message>
+    <message>
+        <source>dtype must be torch.float32 or torch.int64</source>
+        <translation>dtype 必须是 torch.float32 或 torch.int64</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here: use torch.float32 or torch.int64</source>
+        <translation>这里不支持 %1：请使用 torch.float32 或 torch.int64</translation>
+    </message>
+    <message>
+        <source>requires_grad must be True or False</source>
+        <translation>requires_grad 必须是 True 或 False</translation>
+    </message>
+    <message>
+        <source>only floating-point tensors can require gradients (this one is int64)</source>
+        <translation>只有浮点张量才能要求梯度（这个张量是 int64）</translation>
+    </message>
+    <message>
+        <source>%1() needs data, like %1([1.0, -2.0])</source>
+        <translation>%1() 需要数据，例如 %1([1.0, -2.0])</translation>
+    </message>
+    <message>
+        <source>%1() takes 1 positional argument</source>
+        <translation>%1() 只接受 1 个位置参数</translation>
+    </message>
+    <message>
+        <source>%1(sizes) gives uninitialised memory: use torch.zeros(...) for zeros, or torch.tensor([...]) for these values</source>
+        <translation>%1(sizes) 得到的是未初始化的内存：要全零请用 torch.zeros(...)，要这些数值请用 torch.tensor([...])</translation>
+    </message>
+    <message>
+        <source>%1() needs a list, like %1([1.5, -2.0]); for a single number use torch.tensor(...)</source>
+        <translation>%1() 需要一个列表，例如 %1([1.5, -2.0])；单个数字请用 torch.tensor(...)</translation>
+    </message>
+    <message>
+        <source>%1() takes 1 list</source>
+        <translation>%1() 只接受 1 个列表</translation>
+    </message>
+    <message>
+        <source>give the sizes either as separate numbers or as one tuple, not both</source>
+        <translation>尺寸要么写成几个单独的数字，要么写成一个元组，不能两种写法混用</translation>
+    </message>
+    <message>
+        <source>%1() needs sizes, like %1(2, 3)</source>
+        <translation>%1() 需要尺寸，例如 %1(2, 3)</translation>
+    </message>
+    <message>
+        <source>torch.randn makes floating-point values: int64 is not supported (PyTorch: &quot;normal_kernel_cpu&quot; not implemented for &apos;Long&apos;)</source>
+        <translation>torch.randn 生成的是浮点数：不支持 int64（PyTorch：&quot;normal_kernel_cpu&quot; not implemented for &apos;Long&apos;）</translation>
+    </message>
+    <message>
+        <source>sizes must be whole numbers</source>
+        <translation>尺寸必须是整数</translation>
+    </message>
+    <message>
+        <source>sizes cannot be negative</source>
+        <translation>尺寸不能是负数</translation>
+    </message>
+    <message>
+        <source>too many dimensions (at most %1)</source>
+        <translation>维数太多（最多 %1 维）</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; and &apos;+&apos; apply to numbers, not to a list</source>
+        <translation>&apos;-&apos; 和 &apos;+&apos; 只能用于数字，不能用于列表</translation>
+    </message>
+    <message>
+        <source>mixed numbers and lists: expected a number here, like the first element at this level</source>
+        <translation>数字和列表混在了一起：这里应该是一个数字，和这一层的第一个元素一样</translation>
+    </message>
+    <message>
+        <source>expected sequence of length %1 at dim %2 (got %3)</source>
+        <translation>第 %2 维应该是长度为 %1 的序列（实际长度为 %3）</translation>
+    </message>
+    <message>
+        <source>mixed numbers and lists: expected a list here, like the first element at this level</source>
+        <translation>数字和列表混在了一起：这里应该是一个列表，和这一层的第一个元素一样</translation>
+    </message>
+    <message>
+        <source>a string is not a number: type numbers without quotes</source>
+        <translation>字符串不是数字：输入数字时不要加引号</translation>
+    </message>
+    <message>
+        <source>True and False are not understood here: use 1 and 0</source>
+        <translation>这里不能使用 True 和 False：请用 1 和 0</translation>
+    </message>
+    <message>
+        <source>%1 is a dtype, not a number</source>
+        <translation>%1 是 dtype，不是数字</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used inside a tensor&apos;s data: type the numbers</source>
+        <translation>%1 不能用在张量的数据里：请直接输入数字</translation>
+    </message>
+    <message>
+        <source>float() is understood only as float(&apos;nan&apos;), float(&apos;inf&apos;) or float(&apos;-inf&apos;)</source>
+        <translation>float() 只能写成 float(&apos;nan&apos;)、float(&apos;inf&apos;) 或 float(&apos;-inf&apos;)</translation>
+    </message>
+    <message>
+        <source>integer does not fit in int64 (PyTorch: Overflow when unpacking long)</source>
+        <translation>整数超出了 int64 的范围（PyTorch：Overflow when unpacking long）</translation>
+    </message>
+    <message>
+        <source>integer too large to convert to float</source>
+        <translation>整数太大，无法转换为浮点数</translation>
+    </message>
+    <message>
+        <source>input too long (at most %1 bytes)</source>
+        <translation>输入太长（最多 %1 字节）</translation>
+    </message>
+    <message>
+        <source>there is no tensor to write: the expression did not parse</source>
+        <translation>没有可以写出的张量：表达式无法解析</translation>
     </message>
 </context>
 <context>
