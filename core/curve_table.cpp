@@ -11,16 +11,15 @@ namespace leakylab {
 Result<std::vector<double>> curveGridPoints(const CurveGrid& grid, std::size_t maxRows)
 {
     if (!std::isfinite(grid.lo) || !std::isfinite(grid.hi) || grid.lo > grid.hi)
-        return Error{"the x range must go from a smaller to a larger finite number", std::nullopt};
+        return Error(Message(LEAKYLAB_MESSAGE("core", "the x range must go from a smaller to a larger finite number")));
     if (!std::isfinite(grid.step) || grid.step <= 0.0)
-        return Error{"the grid step must be a positive number", std::nullopt};
+        return Error(Message(LEAKYLAB_MESSAGE("core", "the grid step must be a positive number")));
     const double first = std::ceil(grid.lo / grid.step);
     const double last = std::floor(grid.hi / grid.step);
     // Counted in doubles first: a tiny step over a wide range overflows any integer.
     if (!(last - first + 1.0 <= static_cast<double>(maxRows)))
-        return Error{"the table would have more than " + std::to_string(maxRows) +
-                         " rows; use a narrower x range",
-                     std::nullopt};
+        return Error(Message::format(
+            LEAKYLAB_MESSAGE("core", "the table would have more than %1 rows; use a narrower x range"), maxRows));
     // Indexed from `first` in doubles: the grid may sit far past any integer's range.
     const auto rows = last < first ? 0 : static_cast<std::size_t>(last - first + 1.0);
     std::vector<double> points;

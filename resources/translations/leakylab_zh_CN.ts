@@ -773,6 +773,18 @@
         <source>there is no tensor to write: the expression did not parse</source>
         <translation>没有可以写出的张量：表达式无法解析</translation>
     </message>
+    <message>
+        <source>the x range must go from a smaller to a larger finite number</source>
+        <translation>x 的范围必须从较小的有限数到较大的有限数</translation>
+    </message>
+    <message>
+        <source>the grid step must be a positive number</source>
+        <translation>网格步长必须是正数</translation>
+    </message>
+    <message>
+        <source>the table would have more than %1 rows; use a narrower x range</source>
+        <translation>表格将超过 %1 行；请缩小 x 的范围</translation>
+    </message>
 </context>
 <context>
     <name>leakylab::ActivationPlot</name>
