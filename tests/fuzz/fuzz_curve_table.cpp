@@ -1,6 +1,6 @@
 // Fuzzes the curve table: any range, step, slope and row limit is either refused with a message, or a table
 // with the documented header, one row per grid point, whose numbers read back bit for bit as the core's values.
-// The row limit comes from the input (at most 65,536): tables near the real million-row limit take seconds
+// The row limit comes from the input (at most 4,096): tables near the real million-row limit take seconds
 // each under the sanitizers, and the limit's arithmetic is the same at any size (test_csv_tables covers the
 // real one).
 #include <bit>
@@ -46,12 +46,12 @@ bool sameBits(float a, float b)
     return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b) || (std::isnan(a) && std::isnan(b));
 }
 
-// Two bytes after the numbers give the row limit, 1 to 65,536; without them, 4,096.
+// Twelve bits after the numbers give the row limit, 1 to 4,096; without them, 4,096.
 std::size_t takeRowLimit(const std::uint8_t* data, std::size_t size)
 {
     if (size < 2)
         return 4096;
-    return 1 + (static_cast<std::size_t>(data[0]) | static_cast<std::size_t>(data[1]) << 8);
+    return 1 + (static_cast<std::size_t>(data[0]) | (static_cast<std::size_t>(data[1]) & 0x0f) << 8);
 }
 
 } // namespace
