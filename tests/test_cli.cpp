@@ -1,43 +1,24 @@
 // The leakylab program as a user runs it: stdout, stderr and exit codes of the headless commands.
 #include <gtest/gtest.h>
 
-#include <algorithm>
+#include <chrono>
 
-#include <QCoreApplication>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QStringList>
 
+#include "cli_process.h"
+
+namespace leakylab {
 namespace {
 
-struct ProcessRun {
-    int exitCode = -1;
-    std::string out, err;
-};
+using testing::Display;
+using testing::lineCount;
+using testing::ProcessRun;
 
-ProcessRun leakylab(const QStringList& arguments, bool withDisplay = true)
+ProcessRun leakylab(const QStringList& arguments, Display display = Display::Inherited)
 {
-    static int argc = 1;
-    static char name[] = "test_cli";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv); // QProcess wants an application object
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplay) {
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.remove("QT_QPA_PLATFORM");
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LEAKYLAB_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput().toStdString(),
-            process.readAllStandardError().toStdString()};
+    testing::ensureCoreApplication("test_cli");
+    return testing::runLeakylab(arguments, std::chrono::seconds(30), display);
 }
-
-std::size_t lineCount(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 TEST(Cli, EvalPrintsTheTutorialExample)
 {
@@ -126,24 +107,25 @@ TEST(Cli, ParseErrorNamesTheColumn)
 
 TEST(Cli, HelpAndVersionWorkWithoutADisplay)
 {
-    const ProcessRun help = leakylab({"--help"}, false);
+    const ProcessRun help = leakylab({"--help"}, Display::None);
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("leakylab eval"), std::string::npos);
     EXPECT_NE(help.out.find("--lang zh_CN"), std::string::npos);
-    const ProcessRun version = leakylab({"--version"}, false);
+    const ProcessRun version = leakylab({"--version"}, Display::None);
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.rfind("leakylab ", 0), 0u);
-    const ProcessRun evalHelp = leakylab({"eval", "--help"}, false);
+    const ProcessRun evalHelp = leakylab({"eval", "--help"}, Display::None);
     EXPECT_EQ(evalHelp.exitCode, 0);
     EXPECT_NE(evalHelp.out.find("--negative-slope"), std::string::npos);
 }
 
 TEST(Cli, WindowWithoutADisplaySaysWhatToDoInstead)
 {
-    const ProcessRun r = leakylab({}, false);
+    const ProcessRun r = leakylab({}, Display::None);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("xvfb-run"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("leakylab eval"), std::string::npos) << r.err;
 }
 
 } // namespace
+} // namespace leakylab

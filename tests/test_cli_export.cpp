@@ -2,9 +2,9 @@
 // and every mistake a single stderr line, exit code 2 and no file left behind.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <bit>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 
 #include <QDir>
@@ -12,23 +12,21 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
+#include "cli_process.h"
 #include "core/activation.h"
 #include "core/lesson.h"
 
 namespace leakylab {
 namespace {
 
-struct ProcessRun {
-    int exitCode = -1;
-    std::string out, err;
-};
+using testing::Display;
+using testing::lineCount;
+using testing::ProcessRun;
 
 // QSvgRenderer and QImageReader want a GUI application; the offscreen one needs no display.
 void ensureApplication()
@@ -43,26 +41,11 @@ void ensureApplication()
     (void)app;
 }
 
-ProcessRun leakylab(const QStringList& arguments, bool withDisplay = true)
+ProcessRun leakylab(const QStringList& arguments, Display display = Display::Inherited)
 {
     ensureApplication();
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!withDisplay) {
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.remove("QT_QPA_PLATFORM");
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LEAKYLAB_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput().toStdString(),
-            process.readAllStandardError().toStdString()};
+    return testing::runLeakylab(arguments, std::chrono::seconds(60), display);
 }
-
-std::size_t lineCount(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 QByteArray readAll(const QString& path)
 {
@@ -237,14 +220,14 @@ TEST_F(CliExport, LessonIsTheStartingPointAndSaveLessonWritesTheStateUsed)
 
 TEST_F(CliExport, WorksWithoutADisplay)
 {
-    const ProcessRun r = leakylab({"export", "--out", path("headless.pdf")}, false);
+    const ProcessRun r = leakylab({"export", "--out", path("headless.pdf")}, Display::None);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(readAll(path("headless.pdf")).startsWith("%PDF-"));
 }
 
 TEST_F(CliExport, HelpNamesTheOptionsAndTheLimits)
 {
-    const ProcessRun r = leakylab({"export", "--help"}, false);
+    const ProcessRun r = leakylab({"export", "--help"}, Display::None);
     EXPECT_EQ(r.exitCode, 0);
     for (const char* option : {"--out", "--negative-slope", "--width", "--height", "--scale", "--derivatives",
                                "--x-range", "--lesson", "--save-lesson", "--theme", "16384", "100 megapixels"})

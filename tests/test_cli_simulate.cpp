@@ -1,44 +1,32 @@
 // `leakylab simulate` as a user runs it: the file it writes, and one stderr line with exit 2 on mistakes.
 #include <gtest/gtest.h>
 
-#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
 
+#include "cli_process.h"
+
+namespace leakylab {
 namespace {
 
-struct ProcessRun {
-    int exitCode = -1;
-    std::string out, err;
-};
+using testing::lineCount;
+using testing::ProcessRun;
 
 ProcessRun leakylab(const QStringList& arguments)
 {
-    static int argc = 1;
-    static char name[] = "test_cli_simulate";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv); // QProcess wants an application object
-    QProcess process;
-    process.start(QStringLiteral(LEAKYLAB_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput().toStdString(),
-            process.readAllStandardError().toStdString()};
+    testing::ensureCoreApplication("test_cli_simulate");
+    return testing::runLeakylab(arguments, std::chrono::seconds(60));
 }
-
-std::size_t lineCount(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 QStringList simulate(const QString& out, const QStringList& extra = {})
 {
@@ -235,3 +223,4 @@ TEST(CliSimulate, HelpListsTheOptionsAndLimits)
 }
 
 } // namespace
+} // namespace leakylab
