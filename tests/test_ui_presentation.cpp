@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
 #include <memory>
 
 #include "gui_fixture.h"
@@ -17,6 +18,7 @@
 #include "ui/code_panel_dock.h"
 #include "ui/curve_style.h"
 #include "ui/guided_lesson.h"
+#include "ui/lesson_notes_panel.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
 #include "ui/slope_control.h"
@@ -66,6 +68,10 @@ protected:
             if (dock->isVisible())
                 shown.append(dock);
         }
+        // In a fixed order: raising a tab reorders the window's children.
+        std::sort(shown.begin(), shown.end(), [](const QDockWidget* a, const QDockWidget* b) {
+            return a->objectName() < b->objectName();
+        });
         return shown;
     }
 
@@ -183,6 +189,27 @@ TEST_F(PresentationTest, panels_are_hidden_and_esc_restores_them_and_the_window)
     EXPECT_EQ(window->tensorEditorDock()->size(), tensorSize);
     EXPECT_TRUE(window->menuBar()->isVisible());
     EXPECT_TRUE(window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->isVisible());
+}
+
+// Tabbed panels: the tab that was in front is in front again, whichever of them was shown last.
+TEST_F(PresentationTest, esc_brings_back_the_tab_that_was_in_front)
+{
+    QDockWidget* code = window->codePanelDock();
+    QDockWidget* notes = window->lessonNotesPanel();
+    ASSERT_TRUE(window->tabifiedDockWidgets(code).contains(notes));
+    for (QDockWidget* front : {code, notes}) {
+        QDockWidget* back = front == code ? notes : code;
+        front->raise();
+        QTest::qWait(50);
+        ASSERT_FALSE(front->visibleRegion().isEmpty());
+        ASSERT_TRUE(back->visibleRegion().isEmpty());
+
+        present();
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QTest::qWait(50);
+        EXPECT_FALSE(front->visibleRegion().isEmpty()) << front->objectName().toStdString();
+        EXPECT_TRUE(back->visibleRegion().isEmpty()) << back->objectName().toStdString();
+    }
 }
 
 TEST_F(PresentationTest, space_starts_and_pauses_training_even_with_its_panel_hidden)

@@ -135,9 +135,12 @@ void PresentationMode::enter()
     mGeometry = mWindow->saveGeometry();
     mPlacements.clear();
     for (QDockWidget* dock : mWindow->findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
-        mPlacements.append({dock, dock->isVisible(), dock->isFloating(), dock->geometry()});
+        // A tab behind another counts as visible; only the one in front has a visible region.
+        mPlacements.append({dock, dock->isVisible(), dock->isFloating(),
+                            !mWindow->tabifiedDockWidgets(dock).isEmpty() && !dock->visibleRegion().isEmpty(),
+                            dock->geometry()});
     for (QToolBar* bar : mWindow->findChildren<QToolBar*>(Qt::FindDirectChildrenOnly))
-        mPlacements.append({bar, bar->isVisible(), false, bar->geometry()});
+        mPlacements.append({bar, bar->isVisible(), false, false, bar->geometry()});
     mTheme = mWindow->themeMenu()->theme();
     mSlopeFont = mWindow->slopeControl()->font();
     mMenuBarVisible = mWindow->menuBar()->isVisible();
@@ -204,6 +207,11 @@ void PresentationMode::restorePlacements()
     if (!docked.isEmpty()) {
         mWindow->resizeDocks(docked, widths, Qt::Horizontal);
         mWindow->resizeDocks(docked, heights, Qt::Vertical);
+    }
+    // Showing a tabbed panel brings its tab to the front: put back the tabs that were in front.
+    for (const Placement& placement : std::as_const(mPlacements)) {
+        if (placement.widget && placement.inFront && placement.visible)
+            placement.widget->raise();
     }
 }
 

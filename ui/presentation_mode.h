@@ -76,6 +76,7 @@ private:
         QPointer<QWidget> widget;
         bool visible = false;
         bool floating = false;
+        bool inFront = false; // the tab shown, when panels share a place as tabs
         QRect geometry; // within the window when docked, on the screen when floating
     };
     QList<Placement> mPlacements;
