@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "core/activation.h"
+#include "core/tensor.h"
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
 #include "ui/hover_readout.h"
@@ -183,12 +184,32 @@ TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)
 TEST_F(PlotTest, legend_entries_are_drawn_above_the_legend_box)
 {
     ASSERT_GT(plot.legend->itemCount(), 0);
-    for (int i = 0; i < plot.legend->itemCount(); ++i)
-        EXPECT_GE(plot.legend->item(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
+    for (int i = 0; i < plot.legendEntries().size(); ++i)
+        EXPECT_GE(plot.legendEntries().at(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
     plot.setCurveVisible(Curve::Relu, false);
     plot.setCurveVisible(Curve::Relu, true);
-    for (int i = 0; i < plot.legend->itemCount(); ++i)
-        EXPECT_GE(plot.legend->item(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
+    for (int i = 0; i < plot.legendEntries().size(); ++i)
+        EXPECT_GE(plot.legendEntries().at(i)->layer()->index(), plot.legend->layer()->index()) << "entry " << i;
+}
+
+// A 1280x720 screen leaves the plot about 740x450 pixels: the legend, nine rows with the tensor's points,
+// must still end clear of y = 0, where the leak, the derivatives and the points are drawn (the points' marks
+// reach about 8 pixels out). With room to spare, as at 1920x1080, it stays one column.
+TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
+{
+    plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    ASSERT_EQ(plot.legendEntries().size(), 9);
+    for (const QSize size : {QSize(740, 450), QSize(900, 520), QSize(1342, 758), QSize(740, 450)}) {
+        plot.resize(size);
+        ASSERT_TRUE(waitForPaint());
+        EXPECT_LT(plot.legend->outerRect().bottom(), plot.yAxis->coordToPixel(0.0) - 12)
+            << size.width() << "x" << size.height();
+        if (size.height() == 450) {
+            EXPECT_EQ(plot.legend->columnCount(), 2);
+        } else if (size.height() == 758) {
+            EXPECT_EQ(plot.legend->columnCount(), 1);
+        }
+    }
 }
 
 TEST_F(PlotTest, hiding_a_curve_hides_its_graph_and_legend_entry)

@@ -34,8 +34,8 @@ protected:
     static QStringList legendNames(const ActivationPlot& plot)
     {
         QStringList names;
-        for (int i = 0; i < plot.legend->itemCount(); ++i) {
-            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)))
+        for (int i = 0; i < plot.legendEntries().size(); ++i) {
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legendEntries().at(i)))
                 names << item->plottable()->name();
         }
         return names;

@@ -22,8 +22,8 @@ TEST_F(PlotThemeTest, dark_turns_paper_dark_and_ink_light)
     EXPECT_GT(lightness(plot.xAxis->basePen().color()), 180);
     EXPECT_GT(lightness(plot.legend->textColor()), 180);
     ASSERT_GT(plot.legend->itemCount(), 0);
-    for (int i = 0; i < plot.legend->itemCount(); ++i)
-        EXPECT_GT(lightness(plot.legend->item(i)->textColor()), 180) << "legend item " << i;
+    for (int i = 0; i < plot.legendEntries().size(); ++i)
+        EXPECT_GT(lightness(plot.legendEntries().at(i)->textColor()), 180) << "legend item " << i;
     EXPECT_LT(lightness(plot.legend->brush().color()), 60);
 }
 
@@ -62,8 +62,8 @@ TEST_F(PlotThemeTest, a_legend_rebuilt_under_a_theme_keeps_its_colours)
     PlotTheme::apply(plot, Theme::Dark);
     plot.setCurveVisible(Curve::ReluGrad, false);
     plot.setCurveVisible(Curve::ReluGrad, true);
-    for (int i = 0; i < plot.legend->itemCount(); ++i)
-        EXPECT_GT(lightness(plot.legend->item(i)->textColor()), 180) << "legend item " << i;
+    for (int i = 0; i < plot.legendEntries().size(); ++i)
+        EXPECT_GT(lightness(plot.legendEntries().at(i)->textColor()), 180) << "legend item " << i;
 }
 
 TEST_F(PlotThemeTest, high_contrast_inks_black_on_white)

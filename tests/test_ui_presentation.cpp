@@ -118,8 +118,8 @@ TEST_F(PresentationTest, text_and_curves_are_large_enough_for_the_back_row)
         EXPECT_GE(pixels(axis->labelFont()), kMinTextPixels);
     }
     ASSERT_GT(plot().legend->itemCount(), 0);
-    for (int i = 0; i < plot().legend->itemCount(); ++i) {
-        auto* item = qobject_cast<QCPPlottableLegendItem*>(plot().legend->item(i));
+    for (int i = 0; i < plot().legendEntries().size(); ++i) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(plot().legendEntries().at(i));
         ASSERT_NE(item, nullptr);
         EXPECT_GE(pixels(item->font()), kMinTextPixels) << item->plottable()->name().toStdString();
     }

@@ -16,6 +16,9 @@ namespace leakylab {
 namespace {
 
 constexpr double kTickFontPt = 14.0;
+// Pixels kept between the legend's lower edge and y = 0, where the leak, the derivatives and the tensor's
+// points (marks about 8 pixels out) are drawn.
+constexpr double kLegendClearance = 24.0;
 constexpr double kLabelFontPt = 16.0;
 constexpr double kFormulaFontPt = 20.0;
 // The ReLU family's dots are drawn larger, so where both derivatives mark the same point two rings show.
@@ -66,6 +69,7 @@ ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ActivationPlot::resample);
     // The crosshair follows the mouse.
     connect(this, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
+    connect(this, &QCustomPlot::afterLayout, this, &ActivationPlot::fitLegend);
 
     rebuildLegend();
     resetView();
@@ -324,11 +328,47 @@ void ActivationPlot::rebuildLegend()
             show(mInputPoints->onLeakyRelu());
     }
     // QCustomPlot puts new legend items on the "legend" layer, beneath the live layer's opaque legend box.
-    for (int i = 0; i < legend->itemCount(); ++i)
-        legend->item(i)->setLayer(mLiveLayer);
+    for (QCPAbstractLegendItem* entry : legendEntries())
+        entry->setLayer(mLiveLayer);
     if (mHover)
         mHover->bringToFront(mLiveLayer, layer(QStringLiteral("overlay")));
-    legend->setVisible(legend->itemCount() > 0);
+    legend->setVisible(!legendEntries().isEmpty());
+}
+
+QList<QCPAbstractLegendItem*> ActivationPlot::legendEntries() const
+{
+    QList<QCPAbstractLegendItem*> entries;
+    for (int i = 0; i < legend->elementCount(); ++i) {
+        if (auto* entry = legend->item(i))
+            entries.append(entry);
+    }
+    return entries;
+}
+
+// In one column the legend's nine rows reach below y = 0 on a 1280x720 screen and hide the leak, the thing
+// being taught. Where they would not fit above y = 0, they go into two columns: the curves, then the marks.
+void ActivationPlot::fitLegend()
+{
+    const QList<QCPAbstractLegendItem*> entries = legendEntries();
+    const auto items = static_cast<int>(entries.size());
+    const QRect area = axisRect()->rect();
+    if (items == 0 || area.height() <= 0)
+        return;
+    int oneColumn = legend->margins().top() + legend->margins().bottom() + legend->rowSpacing() * (items - 1);
+    for (QCPAbstractLegendItem* entry : entries)
+        oneColumn += entry->minimumOuterSizeHint().height();
+    // The legend hangs from the top left corner, a few pixels in.
+    const int top = std::max(legend->outerRect().top(), area.top());
+    const double zero = yAxis->coordToPixel(0.0);
+    const double floor = zero > area.top() && zero < area.bottom() ? zero : area.bottom();
+    const double room = floor - top - kLegendClearance;
+    const int rowsWanted = oneColumn <= room ? 0 : (items + 1) / 2;
+    if (legend->wrap() == rowsWanted)
+        return;
+    legend->setWrap(rowsWanted);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    // The layout just made placed the legend as it was; lay out again for the new shape.
+    updateLayout();
 }
 
 bool ActivationPlot::isCurveVisible(Curve curve) const

@@ -59,6 +59,9 @@ public:
     void setPresentationSizes(bool on);
     bool hasPresentationSizes() const { return mPresentationSizes; }
 
+    // The legend's entries in order. Not legend->item(i): in two columns the grid has an empty cell.
+    QList<QCPAbstractLegendItem*> legendEntries() const;
+
     // Counts finished paints: what the benchmark and the tests wait for.
     int paintCount() const { return mPaintCount; }
     // The spacing of the sampled x values: the grid the curve table is written on.
@@ -83,6 +86,7 @@ private:
     QCPGraph* addCurveGraph(QCPLayer* layer, const QPen& pen, const QString& name);
     QCPGraph* addDotGraph(QCPLayer* layer, const QColor& colour, bool filled);
     void rebuildLegend();
+    void fitLegend();
     void resample();
     void updateStaticCurves();
     void updateMovingCurves();
