@@ -13,9 +13,11 @@
 #include "core/activation.h"
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
+#include "ui/code_panel_dock.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
 #include "ui/slope_value.h"
+#include "ui/tensor_editor_dock.h"
 
 namespace leakylab {
 namespace {
@@ -244,6 +246,29 @@ TEST_F(MainWindowTest, remembers_its_geometry)
     window->close();
     MainWindow reopened;
     EXPECT_EQ(reopened.size(), QSize(1100, 640));
+}
+
+// The panels open as wide and as tall as they were left, not squeezed by a layout made before the window
+// had its remembered size.
+TEST_F(MainWindowTest, reopens_with_its_panels_where_they_were_left)
+{
+    window.reset(); // resized after it was made; these start as the app does
+    auto first = std::make_unique<MainWindow>();
+    ASSERT_TRUE(test::showAndWait(*first));
+    TensorEditorDock* tensor = first->tensorEditorDock();
+    first->resizeDocks({tensor}, {tensor->width() + 60}, Qt::Horizontal);
+    first->resizeDocks({tensor}, {tensor->height() - 40}, Qt::Vertical);
+    QTest::qWait(50);
+    const QRect tensorLeft = tensor->geometry();
+    const QRect codeLeft = first->codePanelDock()->geometry();
+    first->close();
+    first.reset();
+
+    MainWindow reopened;
+    ASSERT_TRUE(test::showAndWait(reopened));
+    QTest::qWait(50);
+    EXPECT_EQ(reopened.tensorEditorDock()->geometry(), tensorLeft);
+    EXPECT_EQ(reopened.codePanelDock()->geometry(), codeLeft);
 }
 
 TEST_F(MainWindowTest, exports_png_and_pdf)

@@ -380,17 +380,22 @@ void MainWindow::openGuidedLesson()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: most of the screen, which on a projector is usually 1280x720 or 1920x1080.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
-        move(available.center() - rect().center());
-        // Wide enough for the tensor table's five columns and a line of printed output; on a small screen
-        // the plot keeps two thirds, so its legend still leaves the kink at x = 0 in view.
-        resizeDocks({mTensorEditorDock}, {width() >= 1500 ? width() * 9 / 20 : width() / 3}, Qt::Horizontal);
-    }
+    // The first start's layout, which View > Reset layout also goes back to: most of the screen, which on a
+    // projector is usually 1280x720 or 1920x1080.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    move(available.center() - rect().center());
+    // Wide enough for the tensor table's five columns and a line of printed output; on a small screen the
+    // plot keeps two thirds, so its legend still leaves the kink at x = 0 in view.
+    resizeDocks({mTensorEditorDock}, {width() >= 1500 ? width() * 9 / 20 : width() / 3}, Qt::Horizontal);
     mDefaultLayout = saveState();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        return;
+    // restoreState() fits the saved panel sizes into the layout's rectangle, which before the first show is
+    // not yet the window's: laid out at the restored size first, the panels come back as wide as they were.
+    layout()->setGeometry(rect());
     restoreState(settings.value(kStateKey).toByteArray());
 }
 
