@@ -13,10 +13,13 @@
 #include "core/activation.h"
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
+#include "ui/code_panel.h"
 #include "ui/code_panel_dock.h"
+#include "ui/expression_line_edit.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
 #include "ui/slope_value.h"
+#include "ui/tensor_editor.h"
 #include "ui/tensor_editor_dock.h"
 
 namespace leakylab {
@@ -246,6 +249,33 @@ TEST_F(MainWindowTest, remembers_its_geometry)
     window->close();
     MainWindow reopened;
     EXPECT_EQ(reopened.size(), QSize(1100, 640));
+}
+
+// The window's first frame does not wait for the tensor editor and code panel: they are made just after it,
+// in the place the first start gives them, showing the lesson as it stands.
+TEST_F(MainWindowTest, panels_fill_in_after_the_first_frame)
+{
+    window.reset();
+    MainWindow fresh;
+    EXPECT_EQ(fresh.tensorEditorDock()->widget(), nullptr);
+    EXPECT_EQ(fresh.codePanelDock()->widget(), nullptr);
+    ASSERT_TRUE(test::showAndWait(fresh));
+    for (int wait = 0; wait < 100 && fresh.codePanelDock()->widget() == nullptr; ++wait)
+        QTest::qWait(10);
+    ASSERT_NE(fresh.tensorEditorDock()->widget(), nullptr);
+    ASSERT_NE(fresh.codePanelDock()->widget(), nullptr);
+    EXPECT_TRUE(fresh.tensorEditorDock()->editor()->isVisible());
+    EXPECT_TRUE(fresh.codePanelDock()->panel()->isVisible());
+    EXPECT_EQ(fresh.tensorEditorDock()->editor()->expressionEdit()->text().toStdString(), "torch.randn(4)");
+    for (int wait = 0; wait < 100 && !fresh.codePanelDock()->panel()->outputText().startsWith("tensor("); ++wait)
+        QTest::qWait(10);
+    // torch.manual_seed(0); torch.randn(4) through nn.LeakyReLU(), as PyTorch prints it.
+    EXPECT_EQ(fresh.codePanelDock()->panel()->outputText().trimmed().toStdString(),
+              "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])");
+    // The split is the first start's, not what the empty docks' hints would give: about 3 to 4.
+    const double tensorHeight = fresh.tensorEditorDock()->height();
+    const double codeHeight = fresh.codePanelDock()->height();
+    EXPECT_NEAR(tensorHeight / (tensorHeight + codeHeight), 3.0 / 7.0, 0.05);
 }
 
 // The panels open as wide and as tall as they were left, not squeezed by a layout made before the window

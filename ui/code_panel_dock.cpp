@@ -9,14 +9,21 @@
 namespace leakylab {
 
 CodePanelDock::CodePanelDock(LessonState* state, LessonEvaluator* evaluator, QWidget* parent)
-    : QDockWidget(tr("PyTorch code and output"), parent)
+    : QDockWidget(tr("PyTorch code and output"), parent), mState(state), mEvaluator(evaluator)
 {
     setObjectName(QStringLiteral("codePanelDock"));
     setToolTip(tr("The PyTorch program for this lesson and exactly what it prints"));
-    mPanel = new CodePanel(state, evaluator, this);
-    setWidget(scrollable(mPanel, this));
     toggleViewAction()->setText(tr("&Code panel"));
     toggleViewAction()->setToolTip(tr("Show or hide the PyTorch code and its output"));
+}
+
+CodePanel* CodePanelDock::panel()
+{
+    if (mPanel)
+        return mPanel;
+    mPanel = new CodePanel(mState, mEvaluator, this);
+    setWidget(scrollable(mPanel, this));
+    return mPanel;
 }
 
 } // namespace leakylab

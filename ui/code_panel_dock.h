@@ -14,9 +14,12 @@ class CodePanelDock : public QDockWidget {
 public:
     CodePanelDock(LessonState* state, LessonEvaluator* evaluator, QWidget* parent = nullptr);
 
-    CodePanel* panel() const { return mPanel; }
+    // Made when first asked for, as the tensor editor is: just after the main window's first frame.
+    CodePanel* panel();
 
 private:
+    LessonState* mState;
+    LessonEvaluator* mEvaluator;
     CodePanel* mPanel = nullptr;
 };
 

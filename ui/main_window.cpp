@@ -124,6 +124,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
     restoreSettings();
     mDocument->adoptCurrentState();
+    // The tensor editor and code panel are filled in just after the first frame (see eventFilter).
+    mPlot->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The first paint of the plot is part of the window's first frame. Queued, the panels' contents are made
+    // after that frame is on screen, and show in the next: the window appears without waiting for them.
+    if (watched == mPlot && event->type() == QEvent::Paint) {
+        mPlot->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, &MainWindow::fillPanels, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fillPanels()
+{
+    mTensorEditorDock->editor();
+    mCodePanelDock->panel();
 }
 
 // The lesson state is the one place slope, tensor and code form meet: the slope control and the state
@@ -388,6 +407,9 @@ void MainWindow::restoreSettings()
     // Wide enough for the tensor table's five columns and a line of printed output; on a small screen the
     // plot keeps two thirds, so its legend still leaves the kink at x = 0 in view.
     resizeDocks({mTensorEditorDock}, {width() >= 1500 ? width() * 9 / 20 : width() / 3}, Qt::Horizontal);
+    // Their contents come after the first frame, so the split is set here rather than left to their size
+    // hints: the tensor table with its rows, the program with its output beneath.
+    resizeDocks({mTensorEditorDock, mCodePanelDock}, {height() * 3 / 7, height() * 4 / 7}, Qt::Vertical);
     mDefaultLayout = saveState();
 
     QSettings settings;

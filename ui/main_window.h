@@ -74,6 +74,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -88,6 +89,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void copyPlot();
+    void fillPanels();
 
     QUndoStack* mUndoStack = nullptr;
     SlopeControl* mSlopeControl = nullptr;

@@ -10,15 +10,25 @@ namespace leakylab {
 
 TensorEditorDock::TensorEditorDock(LessonState* state, LessonEvaluator* evaluator, QUndoStack* undoStack,
                                    QWidget* parent)
-    : QDockWidget(tr("Tensor x: ReLU and LeakyReLU element by element"), parent)
+    : QDockWidget(tr("Tensor x: ReLU and LeakyReLU element by element"), parent),
+      mState(state),
+      mEvaluator(evaluator),
+      mUndoStack(undoStack)
 {
     setObjectName(QStringLiteral("tensorEditorDock"));
     setToolTip(tr("Type or paste the input tensor and see each element's outputs and gradients"));
-    mEditor = new TensorEditor(state, evaluator, this);
-    mEditor->setUndoStack(undoStack);
-    setWidget(scrollable(mEditor, this));
     toggleViewAction()->setText(tr("T&ensor editor"));
     toggleViewAction()->setToolTip(tr("Show or hide the tensor editor"));
+}
+
+TensorEditor* TensorEditorDock::editor()
+{
+    if (mEditor)
+        return mEditor;
+    mEditor = new TensorEditor(mState, mEvaluator, this);
+    mEditor->setUndoStack(mUndoStack);
+    setWidget(scrollable(mEditor, this));
+    return mEditor;
 }
 
 } // namespace leakylab

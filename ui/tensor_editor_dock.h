@@ -16,9 +16,14 @@ class TensorEditorDock : public QDockWidget {
 public:
     TensorEditorDock(LessonState* state, LessonEvaluator* evaluator, QUndoStack* undoStack, QWidget* parent = nullptr);
 
-    TensorEditor* editor() const { return mEditor; }
+    // Made when first asked for. The main window asks just after its first frame, so it appears without
+    // waiting for the editor's widgets and fonts; the editor then shows the lesson as it stands.
+    TensorEditor* editor();
 
 private:
+    LessonState* mState;
+    LessonEvaluator* mEvaluator;
+    QUndoStack* mUndoStack;
     TensorEditor* mEditor = nullptr;
 };
 
