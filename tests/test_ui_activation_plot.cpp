@@ -10,6 +10,7 @@
 #include "gui_fixture.h"
 #include "ui/activation_plot.h"
 #include "ui/hover_readout.h"
+#include "ui/language_menu.h"
 
 namespace leakylab {
 namespace {
@@ -210,6 +211,24 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
             EXPECT_EQ(plot.legend->columnCount(), 1);
         }
     }
+}
+
+// In Chinese the two-column legend is wider; at 1280x720 it must still end left of where ReLU(x) = x rises
+// through its bottom edge, so the line stays in view.
+TEST_F(PlotTest, chinese_two_column_legend_leaves_the_relu_line_in_view)
+{
+    ASSERT_TRUE(LanguageMenu::installTranslation(QStringLiteral("zh_CN")));
+    ActivationPlot chinese;
+    LanguageMenu::installTranslation(QStringLiteral("en"));
+    chinese.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    chinese.resize(740, 450);
+    ASSERT_TRUE(test::showAndWait(chinese));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chinese.paintCount() > 0; }, 2000));
+    ASSERT_EQ(chinese.legend->columnCount(), 2);
+    const QRect box = chinese.legend->outerRect();
+    // Where the line meets the box's bottom edge, against the box's right edge, with the line's width to spare.
+    const double lineAtBottom = chinese.xAxis->coordToPixel(chinese.yAxis->pixelToCoord(box.bottom()));
+    EXPECT_LT(box.right() + 6, lineAtBottom);
 }
 
 TEST_F(PlotTest, hiding_a_curve_hides_its_graph_and_legend_entry)

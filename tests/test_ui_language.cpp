@@ -60,7 +60,7 @@ TEST_F(LanguageTest, chinese_translation_gives_chinese_menus_and_plot_labels)
 
     ActivationPlot plot;
     EXPECT_EQ(plot.yAxis->label(), QStringLiteral("输出"));
-    EXPECT_TRUE(legendNames(plot).contains(QStringLiteral("导数在 x = 0 处的取值")))
+    EXPECT_TRUE(legendNames(plot).contains(QStringLiteral("x = 0 处的导数值")))
         << legendNames(plot).join(u'|').toStdString();
     // PyTorch's names stay as PyTorch spells them.
     EXPECT_TRUE(legendNames(plot).contains(QStringLiteral("LeakyReLU(x)")));

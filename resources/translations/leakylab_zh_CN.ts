@@ -798,11 +798,11 @@
     </message>
     <message>
         <source>the leak (x &lt; 0)</source>
-        <translation>泄漏部分（x &lt; 0）</translation>
+        <translation>泄漏区 (x &lt; 0)</translation>
     </message>
     <message>
         <source>derivative&apos;s value at x = 0</source>
-        <translation>导数在 x = 0 处的取值</translation>
+        <translation>x = 0 处的导数值</translation>
     </message>
     <message>
         <source>limit from the other side</source>
