@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "gui_fixture.h"
+#include "menu_mnemonics.h"
 #include "ui/activation_plot.h"
 #include "ui/language_menu.h"
 #include "ui/main_window.h"
@@ -57,6 +58,7 @@ TEST_F(LanguageTest, chinese_translation_gives_chinese_menus_and_plot_labels)
     EXPECT_TRUE(titles.contains(QStringLiteral("视图(&V)"))) << titles.join(u' ').toStdString();
     EXPECT_TRUE(titles.contains(QStringLiteral("文件(&F)"))) << titles.join(u' ').toStdString();
     EXPECT_FALSE(titles.contains(QStringLiteral("&View")));
+    test::expectDistinctMnemonics(*window.menuBar());
 
     ActivationPlot plot;
     EXPECT_EQ(plot.yAxis->label(), QStringLiteral("输出"));

@@ -12,6 +12,7 @@
 
 #include "core/activation.h"
 #include "gui_fixture.h"
+#include "menu_mnemonics.h"
 #include "ui/activation_plot.h"
 #include "ui/code_panel.h"
 #include "ui/code_panel_dock.h"
@@ -109,6 +110,11 @@ TEST_F(MainWindowTest, has_a_title_menus_a_tool_bar_and_a_status_bar)
     ASSERT_NE(window->findChild<QToolBar*>(), nullptr);
     EXPECT_TRUE(window->findChild<QToolBar*>()->isVisible());
     EXPECT_TRUE(window->statusBar()->isVisible());
+}
+
+TEST_F(MainWindowTest, no_two_entries_of_a_menu_share_their_underlined_letter)
+{
+    test::expectDistinctMnemonics(*window->menuBar());
 }
 
 TEST_F(MainWindowTest, starts_at_the_default_slope_everywhere)

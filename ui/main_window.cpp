@@ -206,7 +206,7 @@ void MainWindow::createActions()
     mCopyPlotAction->setToolTip(tr("Copy the plot to the clipboard, to paste into slides (Ctrl+Shift+C)"));
     connect(mCopyPlotAction, &QAction::triggered, this, &MainWindow::copyPlot);
 
-    mResetLayoutAction = new QAction(tr("Reset &layout"), this);
+    mResetLayoutAction = new QAction(tr("Reset la&yout"), this);
     mResetLayoutAction->setToolTip(tr("Put the panels and the tool bar back where they start"));
     connect(mResetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
 

@@ -57,7 +57,7 @@ QPalette highContrastPalette()
 
 } // namespace
 
-ThemeMenu::ThemeMenu(QWidget* window) : QMenu(tr("&Theme"), window), mWindow(window)
+ThemeMenu::ThemeMenu(QWidget* window) : QMenu(tr("T&heme"), window), mWindow(window)
 {
     setAttribute(Qt::WA_WindowPropagation);
     setToolTipsVisible(true);

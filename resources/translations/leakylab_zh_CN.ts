@@ -1318,8 +1318,8 @@ the slope as their gradient, so they can come back.</source>
         <translation>把图复制到剪贴板，以便粘贴到幻灯片中（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <source>Reset &amp;layout</source>
-        <translation>重置布局(&amp;L)</translation>
+        <source>Reset la&amp;yout</source>
+        <translation>重置布局(&amp;Y)</translation>
     </message>
     <message>
         <source>Put the panels and the tool bar back where they start</source>
@@ -1794,8 +1794,8 @@ ReLU 死区（ReLU′ = 0）：%5 个元素（%6 %）</translation>
 <context>
     <name>leakylab::ThemeMenu</name>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>Light curves on a dark background, for a dimmed room</source>
