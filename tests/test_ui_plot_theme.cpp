@@ -27,6 +27,29 @@ TEST_F(PlotThemeTest, dark_turns_paper_dark_and_ink_light)
     EXPECT_LT(lightness(plot.legend->brush().color()), 60);
 }
 
+// Reads QCustomPlot's background brush, which it has no getter for, of any plot.
+class BackgroundBrush : public QCustomPlot {
+public:
+    static QBrush of(const QCustomPlot& plot) { return plot.*(&BackgroundBrush::mBackgroundBrush); }
+};
+
+// The activation plot draws its page itself, so a theme leaves QCustomPlot's background off (a brush there
+// would fill the whole widget on every slope tick) and darkens the page instead; other plots get the brush.
+TEST_F(PlotThemeTest, dark_darkens_the_activation_plots_own_page_and_other_plots_background)
+{
+    PlotTheme::apply(plot, Theme::Dark);
+    EXPECT_EQ(BackgroundBrush::of(plot).style(), Qt::NoBrush);
+    plot.resize(600, 400);
+    plot.replot();
+    const QImage shown = plot.grab().toImage();
+    EXPECT_LT(lightness(shown.pixelColor(2, 2)), 60); // the page's corner, outside the axes
+    EXPECT_LT(lightness(shown.pixelColor(shown.width() - 3, shown.height() - 3)), 60);
+
+    QCustomPlot chart;
+    PlotTheme::apply(chart, Theme::Dark);
+    EXPECT_LT(lightness(BackgroundBrush::of(chart).color()), 60);
+}
+
 TEST_F(PlotThemeTest, curves_keep_their_hue)
 {
     const QColor light = plot.curveGraph(Curve::LeakyRelu)->pen().color();

@@ -9,6 +9,7 @@
 
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
+#include "ui/plot_theme.h"
 #include "ui/slope_value.h"
 
 namespace leakylab {
@@ -114,6 +115,7 @@ void ActivationPlot::setupShading()
     // The white page is drawn into the static buffer instead of by QCustomPlot's paintEvent: an opaque
     // buffer composites as a plain copy, and each frame skips a full-size fill.
     setBackground(Qt::NoBrush);
+    setProperty(PlotTheme::kDrawsOwnPage, true);
     auto* page = new QCPItemRect(this);
     page->setLayer(QStringLiteral("background"));
     page->setSelectable(false);

@@ -166,7 +166,8 @@ void PlotTheme::apply(QCustomPlot& plot, Theme theme)
 {
     // QCustomPlot does not tell its background brush; every LeakyLab plot is built on white.
     const QColor paper = colour(QColor(Qt::white), theme);
-    plot.setBackground(QBrush(paper));
+    if (!plot.property(kDrawsOwnPage).toBool())
+        plot.setBackground(QBrush(paper));
     applyToLayoutElements(plot, theme);
     applyToPlottables(plot, theme);
     applyToItems(plot, theme);

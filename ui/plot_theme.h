@@ -15,6 +15,10 @@ namespace leakylab {
 // the curves' colours keep their hue, so legends and lessons stay recognisable.
 class PlotTheme {
 public:
+    // Set to true on a plot that draws its own page (an item on its bottom layer, themed like any other):
+    // apply() then leaves QCustomPlot's background brush off, which would cost a full-size fill every frame.
+    static constexpr const char* kDrawsOwnPage = "leakylabDrawsOwnPage";
+
     static void apply(QCustomPlot& plot, Theme theme);
     static QColor colour(const QColor& light, Theme theme);
 };
