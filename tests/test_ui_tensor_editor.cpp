@@ -280,6 +280,34 @@ TEST_F(TensorEditorTest, random_draws_torch_randn_of_the_same_shape_with_a_new_v
     EXPECT_EQ(editor.model()->tensor()->f32, expected);
 }
 
+// The expression line follows a theme chosen after it was made, error or not: light text on a dark field in
+// the dark theme, never light text left on a white field.
+TEST_F(TensorEditorTest, the_expression_line_follows_a_theme_chosen_later)
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    QApplication::setPalette(dark);
+    QTest::qWait(10); // the change reaches the widgets as events
+    ExpressionLineEdit* line = editor.expressionEdit();
+    EXPECT_LT(line->palette().color(QPalette::Base).lightness(), 60);
+    EXPECT_GT(line->palette().color(QPalette::Text).lightness(), 180);
+
+    typeExpression(QStringLiteral("[2, -4,, 5]"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.errorLabel()->isVisible(); }, 10'000));
+    EXPECT_GT(line->palette().color(QPalette::Base).lightness(), 200); // pink
+    EXPECT_LT(line->palette().color(QPalette::Text).lightness(), 80);
+
+    typeExpression(QStringLiteral("[2, -4, 5]"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !editor.errorLabel()->isVisible(); }, 10'000));
+    EXPECT_LT(line->palette().color(QPalette::Base).lightness(), 60);
+    EXPECT_GT(line->palette().color(QPalette::Text).lightness(), 180);
+    QApplication::setPalette(light);
+    QTest::qWait(10);
+    EXPECT_GT(line->palette().color(QPalette::Base).lightness(), 200);
+}
+
 TEST_F(TensorEditorTest, typing_a_seed_redraws_the_random_tensor)
 {
     SeedSpinBox* seed = editor.seedBox();

@@ -301,9 +301,16 @@ void TensorEditor::onParsed(const ParseOutcome& outcome)
 
 void TensorEditor::showError(const std::optional<Error>& error, int character)
 {
-    QPalette palette = mExpression->palette();
-    palette.setColor(QPalette::Base, error ? QColor(255, 235, 238) : QApplication::palette().color(QPalette::Base));
-    mExpression->setPalette(palette);
+    if (error) {
+        // Pink with dark ink in every theme. Without an error the line takes the window's palette again,
+        // set roles and all, so a theme chosen later (dark, say) reaches it.
+        QPalette palette = mExpression->palette();
+        palette.setColor(QPalette::Base, QColor(255, 235, 238));
+        palette.setColor(QPalette::Text, QColor(40, 40, 40));
+        mExpression->setPalette(palette);
+    } else {
+        mExpression->setPalette(QPalette());
+    }
     if (!error) {
         mError->hide();
         return;
