@@ -260,6 +260,46 @@ TEST_F(TrainingPanelTest, a_changed_setting_restarts_from_step_zero)
     EXPECT_EQ(panel->settings()->seedBox()->value(), 3);
 }
 
+// Start, pressed as soon as settings that could not run are replaced (a preset picked), runs: the panel
+// does not refuse on the state it had heard for the old settings.
+TEST_F(TrainingPanelTest, start_right_after_fixing_settings_that_could_not_run)
+{
+    ASSERT_TRUE(ready);
+    SimulationConfig tooBig = panel->settings()->config();
+    tooBig.samples = kMaxSamples;
+    tooBig.hidden = kMaxHidden;
+    tooBig.layers = kMaxLayers;
+    tooBig.steps = kMaxSteps;
+    panel->settings()->setConfig(tooBig);
+    ASSERT_TRUE(validate(panel->settings()->config()).has_value()); // the fields keep it too big to run
+    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Invalid; }));
+    settle();
+
+    panel->settings()->applyPreset(0);
+    ASSERT_EQ(panel->state(), TrainingState::Invalid); // not yet answered
+    panel->start();
+    EXPECT_TRUE(waitFor([&] { return steps(Network::Relu) > 0; }));
+    EXPECT_TRUE(panel->isRunning());
+    panel->pause();
+}
+
+// Start asked for on settings that cannot run is answered: the panel does not go on showing a run.
+TEST_F(TrainingPanelTest, start_on_settings_that_cannot_run_ends_at_once)
+{
+    ASSERT_TRUE(ready);
+    SimulationConfig tooBig = panel->settings()->config();
+    tooBig.samples = kMaxSamples;
+    tooBig.hidden = kMaxHidden;
+    tooBig.layers = kMaxLayers;
+    tooBig.steps = kMaxSteps;
+    panel->settings()->setConfig(tooBig);
+    panel->start(); // before the worker has judged them
+    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Invalid; }));
+    settle();
+    EXPECT_FALSE(panel->isRunning());
+    EXPECT_EQ(steps(Network::Relu), 0u);
+}
+
 TEST_F(TrainingPanelTest, the_slope_is_shared_both_ways)
 {
     ASSERT_TRUE(ready);

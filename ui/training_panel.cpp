@@ -59,7 +59,10 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(mSession, &TrainingSession::updateReady, this, &TrainingPanel::applyUpdate);
     // A changed setting is a new run from step 0 (continuing if one was running).
     connect(mSettings, &TrainingSettings::settingsChanged, this,
-        [this] { mSession->configure(mSettings->config()); });
+        [this] {
+            mSettingsPending = true;
+            mSession->configure(mSettings->config());
+        });
     connect(mSettings, &TrainingSettings::negativeSlopeEdited, this, &TrainingPanel::negativeSlopeEdited);
 
     mSession->setStepsPerSecond(stepsPerSecond());
@@ -215,7 +218,8 @@ void TrainingPanel::setNegativeSlope(double slope)
 
 void TrainingPanel::start()
 {
-    if (mState == TrainingState::Invalid)
+    // Invalid settings cannot start; new ones, not yet answered for, are the worker's to judge.
+    if (mState == TrainingState::Invalid && !mSettingsPending)
         return;
     if (mState == TrainingState::Finished) {
         mSession->reset(); // "Run again": from step 0, same data and weights
@@ -259,6 +263,7 @@ void TrainingPanel::applyUpdate()
 {
     TrainingUpdate update = mSession->takeUpdate();
     if (update.restarted) {
+        mSettingsPending = false;
         mSetup = update.setup;
         mError = update.error;
         resetViews();

@@ -114,6 +114,8 @@ private:
     Message mError;
     TrainingState mState = TrainingState::Ready;
     bool mRunning = false; // what the user asked for; the worker's updates only end it (finished, invalid)
+    // Settings changed since the worker's last answer: mState may be the old settings' state.
+    bool mSettingsPending = false;
     std::array<std::size_t, 2> mStepsShown {};
     std::array<std::optional<StepRecord>, 2> mLast;
     std::array<std::vector<StepRecord>, 2> mHistory;

@@ -77,9 +77,12 @@ void TrainingWorker::reset()
 
 void TrainingWorker::start()
 {
-    if (finished() || mState == TrainingState::Running)
+    if (mState == TrainingState::Running)
         return;
-    setRunning(true);
+    // Settings that cannot run (or a run at its end) answer too: the panel may have asked before it heard
+    // of them, and it stops showing a run only on an update.
+    if (!finished())
+        setRunning(true);
     publish();
 }
 
