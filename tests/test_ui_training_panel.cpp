@@ -60,6 +60,17 @@ protected:
         settle();
     }
 
+    // Every field at its largest: a run the simulator refuses as too long for one go.
+    void setSettingsThatCannotRun()
+    {
+        SimulationConfig tooBig = panel->settings()->config();
+        tooBig.samples = kMaxSamples;
+        tooBig.hidden = kMaxHidden;
+        tooBig.layers = kMaxLayers;
+        tooBig.steps = kMaxSteps;
+        panel->settings()->setConfig(tooBig);
+    }
+
     std::size_t steps(Network network) const { return panel->stepsShown(network); }
     int chartCount(Network network) const { return panel->deadFractionChart()->curve(network)->dataCount(); }
     int lossCount(Network network) const { return panel->lossChart()->curve(network)->dataCount(); }
@@ -265,12 +276,7 @@ TEST_F(TrainingPanelTest, a_changed_setting_restarts_from_step_zero)
 TEST_F(TrainingPanelTest, start_right_after_fixing_settings_that_could_not_run)
 {
     ASSERT_TRUE(ready);
-    SimulationConfig tooBig = panel->settings()->config();
-    tooBig.samples = kMaxSamples;
-    tooBig.hidden = kMaxHidden;
-    tooBig.layers = kMaxLayers;
-    tooBig.steps = kMaxSteps;
-    panel->settings()->setConfig(tooBig);
+    setSettingsThatCannotRun();
     ASSERT_TRUE(validate(panel->settings()->config()).has_value()); // the fields keep it too big to run
     ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Invalid; }));
     settle();
@@ -287,12 +293,7 @@ TEST_F(TrainingPanelTest, start_right_after_fixing_settings_that_could_not_run)
 TEST_F(TrainingPanelTest, start_on_settings_that_cannot_run_ends_at_once)
 {
     ASSERT_TRUE(ready);
-    SimulationConfig tooBig = panel->settings()->config();
-    tooBig.samples = kMaxSamples;
-    tooBig.hidden = kMaxHidden;
-    tooBig.layers = kMaxLayers;
-    tooBig.steps = kMaxSteps;
-    panel->settings()->setConfig(tooBig);
+    setSettingsThatCannotRun();
     panel->start(); // before the worker has judged them
     ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Invalid; }));
     settle();
