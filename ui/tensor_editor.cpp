@@ -301,20 +301,17 @@ void TensorEditor::onParsed(const ParseOutcome& outcome)
 
 void TensorEditor::showError(const std::optional<Error>& error, int character)
 {
-    if (error) {
-        // Pink with dark ink in every theme. Without an error the line takes the window's palette again,
-        // set roles and all, so a theme chosen later (dark, say) reaches it.
-        QPalette palette = mExpression->palette();
-        palette.setColor(QPalette::Base, QColor(255, 235, 238));
-        palette.setColor(QPalette::Text, QColor(40, 40, 40));
-        mExpression->setPalette(palette);
-    } else {
-        mExpression->setPalette(QPalette());
-    }
     if (!error) {
+        // The window's palette again, set roles and all, so a theme chosen later (dark, say) reaches it.
+        mExpression->setPalette(QPalette());
         mError->hide();
         return;
     }
+    // Pink with dark ink in every theme.
+    QPalette palette = mExpression->palette();
+    palette.setColor(QPalette::Base, QColor(255, 235, 238));
+    palette.setColor(QPalette::Text, QColor(40, 40, 40));
+    mExpression->setPalette(palette);
     const QString message = localizedMessage(*error);
     mError->setText(error->position
                         ? tr("Character %1: %2").arg(character + 1).arg(message)
