@@ -1,6 +1,8 @@
 // Lessons through the real window: save and open give back the same state, broken files change nothing and
 // say why, the unsaved-changes mark follows edits and saves, closing asks, settings and layout are remembered.
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -122,6 +124,23 @@ TEST_F(LessonTest, saving_and_opening_in_a_fresh_window_gives_the_same_state)
     EXPECT_EQ(second.window->trainingDock()->config().steps, 321u);
     EXPECT_FALSE(second.marked());
     EXPECT_EQ(second.window->windowTitle(), QStringLiteral("class.leakylab[*] — LeakyLab"));
+}
+
+// The notes field keeps what a teacher pastes within the file's limit, so a lesson saved with it opens again.
+TEST_F(LessonTest, notes_pasted_past_the_file_limit_still_save_and_open)
+{
+    TestWindow first;
+    QPlainTextEdit& notes = *first.notes().notesEdit();
+    notes.setFocus();
+    QApplication::clipboard()->setText(QString(100'000, QChar(u'漢')));
+    QTest::keyClick(&notes, Qt::Key_V, Qt::ControlModifier);
+    const QString kept = first.notes().notes();
+    ASSERT_FALSE(kept.isEmpty());
+    ASSERT_TRUE(first.document().saveTo(path("long.leakylab"))) << first.errors.join('\n').toStdString();
+
+    TestWindow second;
+    ASSERT_TRUE(second.document().open(path("long.leakylab"))) << second.errors.join('\n').toStdString();
+    EXPECT_EQ(second.notes().notes(), kept);
 }
 
 TEST_F(LessonTest, tensor_form_and_training_settings_reach_their_panels)

@@ -3,6 +3,7 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -21,6 +22,9 @@ public:
 
     QLineEdit* titleEdit() const { return mTitle; }
     QPlainTextEdit* notesEdit() const { return mNotes; }
+    // Shown under a field when input would pass what a lesson file keeps; hidden at the next edit.
+    QLabel* titleLimitMessage() const { return mTitleLimit; }
+    QLabel* notesLimitMessage() const { return mNotesLimit; }
 
 signals:
     // The teacher typed in the title or the notes.
@@ -28,7 +32,9 @@ signals:
 
 private:
     QLineEdit* mTitle = nullptr;
+    QLabel* mTitleLimit = nullptr;
     QPlainTextEdit* mNotes = nullptr;
+    QLabel* mNotesLimit = nullptr;
 };
 
 } // namespace leakylab

@@ -1239,6 +1239,14 @@ the slope as their gradient, so they can come back.</source>
         <source>Your notes, saved in the lesson file</source>
         <translation>你的备注，保存在课程文件中</translation>
     </message>
+    <message>
+        <source>A lesson file keeps at most %1 KiB of title; that edit would go past it.</source>
+        <translation>课程文件的标题最多 %1 KiB；这次编辑会超出，未被接受。</translation>
+    </message>
+    <message>
+        <source>A lesson file keeps at most %1 KiB of notes; what did not fit was left out.</source>
+        <translation>课程文件的备注最多 %1 KiB；放不下的部分已舍去。</translation>
+    </message>
 </context>
 <context>
     <name>leakylab::LossChart</name>
