@@ -288,6 +288,58 @@ TEST_F(PlotTest, many_slope_changes_before_a_frame_make_one_repaint)
     EXPECT_EQ(plot.paintCount(), before + 1);
 }
 
+// The regions the plot was asked to repaint, as its paint events carry them.
+class PaintRegions : public QObject {
+public:
+    explicit PaintRegions(QWidget& widget) { widget.installEventFilter(this); }
+    QRegion all;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            all += static_cast<QPaintEvent*>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+TEST_F(PlotTest, a_slope_tick_repaints_left_of_zero_and_the_formula_only)
+{
+    QTest::qWait(50);
+    PaintRegions painted(plot);
+    plot.setSlope(0.4);
+    ASSERT_TRUE(waitForPaint());
+    const int middle = plot.axisRect()->rect().center().y();
+    EXPECT_FALSE(painted.all.contains(QPoint(static_cast<int>(plot.xAxis->coordToPixel(1.0)), middle)));
+    EXPECT_FALSE(painted.all.contains(QPoint(static_cast<int>(plot.xAxis->coordToPixel(4.0)), middle)));
+    EXPECT_TRUE(painted.all.contains(plot.axisRect()->rect().topLeft()));
+    EXPECT_TRUE(painted.all.contains(plot.axisRect()->rect().bottomLeft()));
+    EXPECT_TRUE(painted.all.contains(QPoint(plot.width() / 2, 10))); // the formula
+}
+
+// With only part of the plot repainted on each tick, what the window shows must still be what a whole
+// repaint shows: nothing right of 0 that depends on the slope, nothing stale.
+TEST_F(PlotTest, the_window_after_slope_ticks_shows_what_a_full_repaint_does)
+{
+    plot.setInputPoints(Tensor::float32({5}, {1.5f, -0.3f, -2.2f, 0.6f, -4.5f}));
+    for (const double slope : {0.01, 0.2, 0.6, 1.0, 1.7, -0.5, 0.0, -3.0, 0.37, 0.05}) {
+        plot.setSlope(slope);
+        ASSERT_TRUE(waitForPaint()) << slope;
+    }
+    const auto* screen = dynamic_cast<const QImage*>(plot.backingStore()->paintDevice());
+    ASSERT_NE(screen, nullptr) << "the offscreen platform's window is an image";
+    const QImage shown = screen->copy(QRect(plot.mapTo(plot.window(), QPoint(0, 0)), plot.size()))
+                             .convertToFormat(QImage::Format_RGB32);
+    const QImage whole = plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(shown.size(), whole.size());
+    int differing = 0;
+    for (int y = 0; y < whole.height(); ++y) {
+        for (int x = 0; x < whole.width(); ++x)
+            differing += shown.pixel(x, y) != whole.pixel(x, y) ? 1 : 0;
+    }
+    EXPECT_EQ(differing, 0);
+}
+
 TEST_F(PlotTest, dragging_pans_and_reset_view_restores_the_range)
 {
     const QPoint centre = plot.axisRect()->rect().center();

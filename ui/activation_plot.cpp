@@ -6,6 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
+
+#include <QPointer>
 
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
@@ -14,7 +18,42 @@
 
 namespace leakylab {
 
+// The live layer. QCPLayer::replot redraws the layer's buffer and then has the whole plot composited again;
+// redraw() leaves the compositing to the plot, so it can ask for just the part that changed.
+class LiveLayer : public QCPLayer {
+public:
+    using QCPLayer::QCPLayer;
+
+    // False when the layer has no buffer of its own yet.
+    bool redraw()
+    {
+        const QSharedPointer<QCPAbstractPaintBuffer> buffer = mPaintBuffer.toStrongRef();
+        if (mode() != lmBuffered || !buffer)
+            return false;
+        buffer->clear(Qt::transparent);
+        drawToPaintBuffer();
+        buffer->setInvalidated(false);
+        return true;
+    }
+};
+
 namespace {
+
+// The static buffer, cleared to the page's colour where QCustomPlot clears to transparent. QCustomPlot clips
+// every layerable one pixel short of the viewport's bottom edge, so the page alone would leave that row
+// see-through, showing whatever the window held there; and an opaque buffer is copied onto the window
+// rather than blended.
+class PagePaintBuffer : public QCPPaintBufferPixmap {
+public:
+    PagePaintBuffer(const QCPItemRect* page, const QSize& size, double devicePixelRatio)
+        : QCPPaintBufferPixmap(size, devicePixelRatio), mPage(page)
+    {
+    }
+    void clear(const QColor&) override { mBuffer.fill(mPage ? mPage->brush().color() : QColor(Qt::white)); }
+
+private:
+    QPointer<const QCPItemRect> mPage;
+};
 
 constexpr double kTickFontPt = 14.0;
 // Pixels kept between the legend's lower edge and y = 0, where the leak, the derivatives and the tensor's
@@ -84,9 +123,12 @@ void ActivationPlot::setupLayers()
     // costs a full-size composite per frame, so only the live layer keeps one. Topmost, so no logical layer
     // above it needs a buffer of its own.
     layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
-    addLayer(QStringLiteral("live"), layer(QStringLiteral("overlay")), limAbove);
-    mLiveLayer = layer(QStringLiteral("live"));
+    // What addLayer() does, with a layer of our own class.
+    mLiveLayer = new LiveLayer(this, QStringLiteral("live"));
+    mLayers.append(mLiveLayer);
+    updateLayerIndices();
     mLiveLayer->setMode(QCPLayer::lmBuffered);
+    setupPaintBuffers();
 }
 
 void ActivationPlot::setupAxes()
@@ -126,6 +168,10 @@ void ActivationPlot::setupShading()
     page->bottomRight->setCoords(1.0, 1.0);
     page->setPen(Qt::NoPen);
     page->setBrush(Qt::white);
+    // Antialiased, its edges would fall half a pixel off and leave the first row and column see-through.
+    page->setAntialiased(false);
+    mPaintBuffers.first() =
+        QSharedPointer<QCPAbstractPaintBuffer>(new PagePaintBuffer(page, viewport().size(), bufferDevicePixelRatio()));
 
     // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
     auto* negativeHalf = new QCPItemRect(this);
@@ -433,7 +479,31 @@ void ActivationPlot::setSlope(double slope)
     updateMovingCurves();
     if (mHover->isShown())
         mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());
-    queueLiveRefresh();
+    queueLiveRefresh(slopeDependentRegion());
+}
+
+QRegion ActivationPlot::slopeDependentRegion() const
+{
+    // The readout's values follow the slope, wherever its box is.
+    if (mHover->isShown())
+        return rect();
+    // How far a line or a mark on the live layer reaches past its data point, antialiasing included.
+    double reach = 0.0;
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph* g = graph(i);
+        if (g->layer() != mLiveLayer)
+            continue;
+        reach = std::max(reach, g->pen().widthF());
+        if (!g->scatterStyle().isNone())
+            reach = std::max(reach, g->scatterStyle().size() / 2.0 + g->scatterStyle().pen().widthF());
+    }
+    const int margin = static_cast<int>(std::ceil(reach)) + 2;
+    // Right of 0, LeakyReLU is x and its derivative 1 at any slope, drawn with the same dashes (see
+    // withDashBreakAtZero): what moves is left of 0, the dots at 0, and the formula.
+    const QRect area = axisRect()->rect();
+    const double zero = std::clamp(xAxis->coordToPixel(0.0), double(area.left()), double(area.right()));
+    const QRect negativeHalf(area.topLeft(), QPoint(static_cast<int>(std::ceil(zero)), area.bottom()));
+    return QRegion(negativeHalf.adjusted(-margin, -margin, margin, margin)) + mFormula->outerRect();
 }
 
 void ActivationPlot::resample()
@@ -455,9 +525,27 @@ void ActivationPlot::updateStaticCurves()
         mLimitDots[0]->data()->set({QCPGraphData(0.0, *kink.otherLimit)}, true);
 }
 
+namespace {
+
+// The curve split at x = 0 by a NaN point: QCustomPlot draws the two halves as separate polylines, so the
+// dash pattern right of 0 starts at 0 whatever the slope makes the left half's length, and a slope tick
+// leaves those pixels as they were.
+QVector<QCPGraphData> withDashBreakAtZero(QVector<QCPGraphData> data)
+{
+    const auto zero = std::find_if(data.begin(), data.end(), [](const QCPGraphData& d) { return d.key == 0.0; });
+    if (zero == data.end())
+        return data;
+    const QCPGraphData atZero = *zero;
+    const auto at = data.insert(zero + 1, QCPGraphData(0.0, std::numeric_limits<double>::quiet_NaN()));
+    data.insert(at + 1, atZero);
+    return data;
+}
+
+} // namespace
+
 void ActivationPlot::updateMovingCurves()
 {
-    curveGraph(Curve::LeakyRelu)->data()->set(mSamples.leakyRelu(mSlope), true);
+    curveGraph(Curve::LeakyRelu)->data()->set(withDashBreakAtZero(mSamples.leakyRelu(mSlope)), true);
     mLeak->data()->set(mSamples.leak(mSlope), true);
     curveGraph(Curve::LeakyReluGrad)->data()->set(mSamples.leakyReluGrad(mSlope), true);
     const KinkDots kink = CurveSamples::leakyReluGradKink(mSlope);
@@ -515,6 +603,12 @@ void ActivationPlot::leaveEvent(QEvent* event)
 // Like rpQueuedReplot, but for the live layer: many changes before the next event loop pass, one redraw.
 void ActivationPlot::queueLiveRefresh()
 {
+    queueLiveRefresh(rect());
+}
+
+void ActivationPlot::queueLiveRefresh(const QRegion& changed)
+{
+    mLiveChanged += changed;
     if (mLiveRefreshQueued)
         return;
     mLiveRefreshQueued = true;
@@ -524,14 +618,17 @@ void ActivationPlot::queueLiveRefresh()
 void ActivationPlot::refreshLiveLayer()
 {
     mLiveRefreshQueued = false;
+    const QRegion changed = std::exchange(mLiveChanged, QRegion());
     // A queued full replot draws every layer anyway; before the first one there is no buffer to draw into.
     if (mReplotQueued)
         return;
-    if (mPaintBuffers.isEmpty()) {
+    if (mPaintBuffers.isEmpty() || hasInvalidatedPaintBuffers() || !mLiveLayer->redraw()) {
         replot();
         return;
     }
-    mLiveLayer->replot();
+    // Only the changed part is composited and sent to the screen; the rest of the window already shows
+    // the same pixels of both buffers.
+    update(changed);
 }
 
 // QCustomPlot replots at once on every resize; queued instead, the resizes of a window being shown or laid
@@ -548,7 +645,21 @@ void ActivationPlot::paintEvent(QPaintEvent* event)
     // A window system expose can paint before the queued replot runs: buffers of the old size would show.
     if (mReplotQueued && !mPaintBuffers.isEmpty() && mPaintBuffers.first()->size() != viewport().size())
         replot(rpQueuedRefresh);
-    QCustomPlot::paintEvent(event);
+    // QCustomPlot's own paintEvent composites under the event's region as the clip. A slope tick's region is
+    // several rectangles, and a clip of several rectangles sends every pixel down Qt's slow, span by span
+    // path; one rectangle at a time, each buffer is copied or blended line by line. A changed device pixel
+    // ratio, or a background QCustomPlot paints itself, take QCustomPlot's way.
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF()) || mBackgroundBrush.style() != Qt::NoBrush
+        || !mBackgroundPixmap.isNull()) {
+        QCustomPlot::paintEvent(event);
+    } else {
+        QCPPainter painter(this);
+        for (const QRect& part : event->region()) {
+            painter.setClipRect(part);
+            for (const QSharedPointer<QCPAbstractPaintBuffer>& buffer : std::as_const(mPaintBuffers))
+                buffer->draw(&painter);
+        }
+    }
     ++mPaintCount;
     emit framePainted();
 }

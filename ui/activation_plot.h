@@ -14,6 +14,7 @@
 namespace leakylab {
 
 class HoverReadout;
+class LiveLayer;
 class InputPoints;
 
 class ActivationPlot : public QCustomPlot {
@@ -93,11 +94,14 @@ private:
     std::array<bool, 4> visibleCurves() const;
     void onMouseMove(QMouseEvent* event);
     void queueLiveRefresh();
+    void queueLiveRefresh(const QRegion& changed);
     void refreshLiveLayer();
+    // The part of the plot a slope change can alter.
+    QRegion slopeDependentRegion() const;
 
     double mSlope = kDefaultSlope;
     CurveSamples mSamples;
-    QCPLayer* mLiveLayer = nullptr;
+    LiveLayer* mLiveLayer = nullptr;
     std::array<QCPGraph*, 4> mCurves{};
     QCPGraph* mLeak = nullptr;
     // Index 0 for ReLU′, 1 for LeakyReLU′.
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
     bool mLiveRefreshQueued = false;
+    QRegion mLiveChanged;
     int mPaintCount = 0;
 };
 
