@@ -319,6 +319,35 @@ TEST_F(TrainingPanelTest, the_slope_is_shared_both_ways)
     EXPECT_DOUBLE_EQ(panel->settings()->config().negativeSlope, 0.3);
 }
 
+// A slope dragged mid-run: the run follows it, restarting at most every kRestartIntervalMs rather than at
+// every tick, and ends on the slope where the drag stopped.
+TEST_F(TrainingPanelTest, a_slope_dragged_mid_run_restarts_at_the_interval_and_ends_on_the_last_slope)
+{
+    ASSERT_TRUE(ready);
+    panel->speedSlider()->setValue(kMaxSpeedIndex);
+    setSteps(100000);
+    panel->start();
+    ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) > 0; }));
+
+    QSignalSpy restarts(panel.get(), &TrainingPanel::runRestarted);
+    QElapsedTimer drag;
+    drag.start();
+    int ticks = 0;
+    for (double slope = 0.02; slope < 0.61; slope += 0.02, ++ticks) {
+        panel->setNegativeSlope(slope);
+        QTest::qWait(5);
+    }
+    const qint64 dragMs = drag.elapsed();
+    ASSERT_TRUE(waitFor([&] {
+        return !restarts.isEmpty() && restarts.constLast().at(0).toDouble() == panel->settings()->config().negativeSlope;
+    }));
+    EXPECT_DOUBLE_EQ(restarts.constLast().at(0).toDouble(), 0.6);
+    EXPECT_GE(restarts.size(), 2);
+    EXPECT_LE(restarts.size(), dragMs / TrainingPanel::kRestartIntervalMs + 2) << ticks << " ticks in " << dragMs << " ms";
+    EXPECT_LT(restarts.size(), ticks);
+    panel->pause();
+}
+
 TEST_F(TrainingPanelTest, space_starts_and_pauses)
 {
     ASSERT_TRUE(ready);

@@ -9,6 +9,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,11 +59,14 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     // Updates are coalesced by the worker: one signal however many steps it has taken since the last.
     connect(mSession, &TrainingSession::updateReady, this, &TrainingPanel::applyUpdate);
     // A changed setting is a new run from step 0 (continuing if one was running).
-    connect(mSettings, &TrainingSettings::settingsChanged, this,
-        [this] {
-            mSettingsPending = true;
-            mSession->configure(mSettings->config());
-        });
+    mRestartInterval = new QTimer(this);
+    mRestartInterval->setSingleShot(true);
+    mRestartInterval->setInterval(kRestartIntervalMs);
+    connect(mRestartInterval, &QTimer::timeout, this, [this] {
+        if (mSettingsWaiting)
+            sendSettings();
+    });
+    connect(mSettings, &TrainingSettings::settingsChanged, this, &TrainingPanel::onSettingsChanged);
     connect(mSettings, &TrainingSettings::negativeSlopeEdited, this, &TrainingPanel::negativeSlopeEdited);
 
     mSession->setStepsPerSecond(stepsPerSecond());
@@ -216,8 +220,34 @@ void TrainingPanel::setNegativeSlope(double slope)
     mSettings->setNegativeSlope(slope);
 }
 
+// A restart draws the regions and charts again from step 0. A slope dragged mid-run changes the settings at
+// every mouse move: the first change restarts at once, later ones at most every kRestartIntervalMs, and the
+// last always, so the run follows the drag without every chart being redrawn at every tick.
+void TrainingPanel::onSettingsChanged()
+{
+    mSettingsPending = true;
+    if (mRestartInterval->isActive())
+        mSettingsWaiting = true;
+    else
+        sendSettings();
+}
+
+void TrainingPanel::sendSettings()
+{
+    mSettingsWaiting = false;
+    mSession->configure(mSettings->config());
+    mRestartInterval->start();
+}
+
+void TrainingPanel::flushSettings()
+{
+    if (mSettingsWaiting)
+        sendSettings();
+}
+
 void TrainingPanel::start()
 {
+    flushSettings();
     // Invalid settings cannot start; new ones, not yet answered for, are the worker's to judge.
     if (mState == TrainingState::Invalid && !mSettingsPending)
         return;
@@ -232,6 +262,7 @@ void TrainingPanel::start()
 
 void TrainingPanel::pause()
 {
+    flushSettings();
     mRunning = false;
     mSession->pause();
     updateControls();
@@ -247,6 +278,7 @@ void TrainingPanel::toggleRunning()
 
 void TrainingPanel::step()
 {
+    flushSettings();
     mRunning = false;
     mSession->step();
     updateControls();
@@ -254,6 +286,7 @@ void TrainingPanel::step()
 
 void TrainingPanel::reset()
 {
+    flushSettings();
     mRunning = false;
     mSession->reset();
     updateControls();
@@ -267,6 +300,7 @@ void TrainingPanel::applyUpdate()
         mSetup = update.setup;
         mError = update.error;
         resetViews();
+        emit runRestarted(mSetup ? mSetup->config.negativeSlope : mSettings->config().negativeSlope);
     }
     if (mSetup) {
         for (Network network : kNetworks) {

@@ -17,6 +17,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QTimer;
 
 namespace leakylab {
 
@@ -36,6 +37,8 @@ public:
     // The speed slider's stops in steps per second; 0 is as fast as the CPU allows.
     static constexpr std::array<int, 11> kSpeeds = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 0};
     static constexpr int kDefaultSpeedIndex = 5;
+    // The shortest time between two restarts caused by changed settings.
+    static constexpr int kRestartIntervalMs = 50;
 
     explicit TrainingPanel(QWidget* parent = nullptr);
     ~TrainingPanel() override;
@@ -81,6 +84,8 @@ signals:
     void negativeSlopeEdited(double from, double to);
     // An update from the training thread has reached every view.
     void updateApplied();
+    // The views were cleared for a run restarted from step 0 on `slope`, with the settings as they were then.
+    void runRestarted(double slope);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -89,6 +94,11 @@ private:
     QWidget* createControls();
     QWidget* createViews();
     void applyUpdate();
+    void onSettingsChanged();
+    // Hands the settings to the worker, which restarts the run on them.
+    void sendSettings();
+    // Sends settings still held back by the restart interval, before a command that must act on them.
+    void flushSettings();
     void resetViews();
     void updateCaptions();
     void updateControls();
@@ -116,6 +126,9 @@ private:
     bool mRunning = false; // what the user asked for; the worker's updates only end it (finished, invalid)
     // Settings changed since the worker's last answer: mState may be the old settings' state.
     bool mSettingsPending = false;
+    // Restarts are at least kRestartIntervalMs apart; settings changed sooner wait here for the timer.
+    QTimer* mRestartInterval = nullptr;
+    bool mSettingsWaiting = false;
     std::array<std::size_t, 2> mStepsShown {};
     std::array<std::optional<StepRecord>, 2> mLast;
     std::array<std::vector<StepRecord>, 2> mHistory;
