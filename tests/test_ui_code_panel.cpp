@@ -4,6 +4,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <cmath>
+#include <QTextLayout>
+#include <QTextBlock>
 
 #include "gui_fixture.h"
 #include "ui/code_panel.h"
@@ -164,9 +167,48 @@ TEST_F(CodePanelTest, the_code_is_monospace_and_coloured)
     EXPECT_EQ(PythonHighlighter::categoryAt(line, 8).toStdString(), "call");
     EXPECT_EQ(PythonHighlighter::categoryAt(line, static_cast<int>(line.indexOf(QLatin1Char('#')))).toStdString(), "comment");
     EXPECT_EQ(PythonHighlighter::categoryAt(QStringLiteral("import torch"), 0).toStdString(), "keyword");
-    // The highlighter has coloured the view's first line: "import" is not in the default colour.
+    // The highlighter has coloured the view's first line, once the program is shown: "import" is not in the
+    // default colour.
+    ASSERT_TRUE(settle());
     const QTextBlock first = panel.codeView()->document()->firstBlock();
     ASSERT_FALSE(first.layout()->formats().isEmpty());
+}
+
+// WCAG's contrast ratio between two colours: 4.5 or more reads as body text.
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Every coloured word of the program reads against the field it is on, in a light palette and a dark one
+// (the dark theme's), and the colours change when the palette does.
+TEST_F(CodePanelTest, syntax_colours_read_on_a_light_field_and_on_a_dark_one)
+{
+    ASSERT_TRUE(settle());
+    for (const bool dark : {true, false}) {
+        QPalette palette = panel.palette();
+        palette.setColor(QPalette::Base, dark ? QColor(30, 30, 32) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(230, 230, 230) : QColor(Qt::black));
+        panel.setPalette(palette);
+        const QColor field = panel.codeView()->palette().color(QPalette::Base);
+        int coloured = 0;
+        for (QTextBlock block = panel.codeView()->document()->firstBlock(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+                const QColor ink = range.format.foreground().color();
+                EXPECT_GE(contrast(ink, field), 4.5)
+                    << (dark ? "dark" : "light") << " field, " << ink.name().toStdString() << " at \""
+                    << block.text().mid(range.start, range.length).toStdString() << "\"";
+                ++coloured;
+            }
+        }
+        EXPECT_GT(coloured, 5);
+    }
 }
 
 } // namespace

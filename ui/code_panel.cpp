@@ -68,6 +68,7 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mCode->setObjectName(QStringLiteral("codeView"));
     mCode->setToolTip(tr("The PyTorch program for this lesson: run it and it prints the output below"));
     mHighlighter = new PythonHighlighter(mCode->document());
+    followPalette();
 
     mCopy = new QPushButton(tr("Copy"), this);
     mCopy->setObjectName(QStringLiteral("copyCode"));
@@ -289,6 +290,19 @@ QString CodePanel::outputText() const
 bool CodePanel::isOutputCurrent() const
 {
     return mShown && mShown->setup == mState->setup();
+}
+
+void CodePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && mHighlighter)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+void CodePanel::followPalette()
+{
+    // The panel's own palette: a change reaches the panel before its children take it on.
+    mHighlighter->setDarkBackground(palette().color(QPalette::Base).lightness() < 128);
 }
 
 } // namespace leakylab

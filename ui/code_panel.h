@@ -47,7 +47,12 @@ public:
     // Python source for what PyTorch prints when it raises: the traceback's last line.
     static QString errorLine(const std::string& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Syntax colours for the code field's background: dark on light, light on dark.
+    void followPalette();
     QWidget* createSwitches();
     void updateSwitches();
     void updateProgram(const QString& program);

@@ -17,6 +17,9 @@ public:
     // The format a rule gave the character at `position` of `line`, for tests: "keyword", "number", ... or "".
     static QString categoryAt(const QString& line, int position);
 
+    // Light colours for a dark field, dark ones for a light field; the text is coloured again on a change.
+    void setDarkBackground(bool dark);
+
 protected:
     void highlightBlock(const QString& text) override;
 
@@ -26,9 +29,10 @@ private:
         QRegularExpression pattern;
         QTextCharFormat format;
     };
-    static std::vector<Rule> rules();
+    static std::vector<Rule> rules(bool onDark = false);
 
     std::vector<Rule> mRules;
+    bool mOnDark = false;
 };
 
 } // namespace leakylab
