@@ -466,5 +466,32 @@ TEST_F(TensorEditorTest, copy_of_a_held_long_expression_copies_all_of_it)
     EXPECT_EQ(QApplication::clipboard()->text().size(), millionElementList().size());
 }
 
+// The key's pink swatch carries its word in dark ink whatever the theme: light text on pink is unreadable.
+TEST_F(TensorEditorTest, the_shading_key_reads_in_a_dark_palette_too)
+{
+    for (const bool dark : {false, true}) {
+        QPalette palette = editor.palette();
+        palette.setColor(QPalette::WindowText, dark ? QColor(230, 230, 230) : QColor(Qt::black));
+        palette.setColor(QPalette::Window, dark ? QColor(45, 45, 48) : QColor(239, 239, 239));
+        editor.setPalette(palette);
+        const QImage key = editor.legendLabel()->grab().toImage();
+        // The swatch: the pixels of its pink; its word: the darkest pixel within them.
+        QRect swatch;
+        for (int y = 0; y < key.height(); ++y) {
+            for (int x = 0; x < key.width(); ++x) {
+                if (key.pixelColor(x, y) == QColor(0xff, 0xc4, 0xc4))
+                    swatch |= QRect(x, y, 1, 1);
+            }
+        }
+        ASSERT_FALSE(swatch.isEmpty()) << (dark ? "dark" : "light");
+        int darkest = 255;
+        for (int y = swatch.top(); y <= swatch.bottom(); ++y) {
+            for (int x = swatch.left(); x <= swatch.right(); ++x)
+                darkest = std::min(darkest, key.pixelColor(x, y).lightness());
+        }
+        EXPECT_LT(darkest, 100) << (dark ? "dark" : "light") << " palette";
+    }
+}
+
 } // namespace
 } // namespace leakylab

@@ -251,7 +251,7 @@ QWidget* TensorEditor::createTableArea()
     mInfo->setObjectName(QStringLiteral("tensorInfo"));
     mInfo->setToolTip(tr("The tensor's shape and dtype as PyTorch reports them, and how many elements sit on "
                          "ReLU's dead side"));
-    mLegend = new QLabel(tr("<span style=\"background-color:#ffc4c4\">&nbsp;shaded&nbsp;</span> "
+    mLegend = new QLabel(tr("<span style=\"background-color:#ffc4c4; color:#000000\">&nbsp;shaded&nbsp;</span> "
                             "dead side: ReLU′ = 0, no gradient flows back"),
                          area);
     mLegend->setToolTip(tr("Where x ≤ 0 ReLU's gradient is 0: a neuron stuck there stops learning. "

@@ -39,6 +39,8 @@ public:
     TensorTableModel* model() const { return mModel; }
     QLabel* summaryLabel() const { return mSummary; }
     QLabel* infoLabel() const { return mInfo; }
+    // The key to the shading of dead elements.
+    QLabel* legendLabel() const { return mLegend; }
     SeedSpinBox* seedBox() const { return mSeed; }
     QPushButton* randomButton() const { return mRandom; }
     QPushButton* pasteButton() const { return mPaste; }

@@ -1599,8 +1599,8 @@ the slope as their gradient, so they can come back.</source>
         <translation>张量的形状和 dtype（与 PyTorch 报告的一致），以及有多少元素位于 ReLU 的死区</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background-color:#ffc4c4&quot;&gt;&amp;nbsp;shaded&amp;nbsp;&lt;/span&gt; dead side: ReLU′ = 0, no gradient flows back</source>
-        <translation>&lt;span style=&quot;background-color:#ffc4c4&quot;&gt;&amp;nbsp;底色&amp;nbsp;&lt;/span&gt; 死区：ReLU′ = 0，没有梯度回传</translation>
+        <source>&lt;span style=&quot;background-color:#ffc4c4; color:#000000&quot;&gt;&amp;nbsp;shaded&amp;nbsp;&lt;/span&gt; dead side: ReLU′ = 0, no gradient flows back</source>
+        <translation>&lt;span style=&quot;background-color:#ffc4c4; color:#000000&quot;&gt;&amp;nbsp;底色&amp;nbsp;&lt;/span&gt; 死区：ReLU′ = 0，没有梯度回传</translation>
     </message>
     <message>
         <source>Where x ≤ 0 ReLU&apos;s gradient is 0: a neuron stuck there stops learning. LeakyReLU&apos;s gradient there is the slope.</source>
