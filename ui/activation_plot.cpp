@@ -500,8 +500,13 @@ QRegion ActivationPlot::slopeDependentRegion() const
     const int margin = static_cast<int>(std::ceil(reach)) + 2;
     // Right of 0, LeakyReLU is x and its derivative 1 at any slope, drawn with the same dashes (see
     // withDashBreakAtZero): what moves is left of 0, the dots at 0, and the formula.
+    // Before the first layout (a plot exported from the command line is never shown) there is no axis
+    // rectangle to measure yet.
     const QRect area = axisRect()->rect();
-    const double zero = std::clamp(xAxis->coordToPixel(0.0), double(area.left()), double(area.right()));
+    const double zeroPixel = xAxis->coordToPixel(0.0);
+    if (!area.isValid() || !std::isfinite(zeroPixel))
+        return rect();
+    const double zero = std::clamp(zeroPixel, double(area.left()), double(area.right()));
     const QRect negativeHalf(area.topLeft(), QPoint(static_cast<int>(std::ceil(zero)), area.bottom()));
     return QRegion(negativeHalf.adjusted(-margin, -margin, margin, margin)) + mFormula->outerRect();
 }
