@@ -624,10 +624,11 @@ void ActivationPlot::refreshLiveLayer()
 {
     mLiveRefreshQueued = false;
     const QRegion changed = std::exchange(mLiveChanged, QRegion());
-    // A queued full replot draws every layer anyway; before the first one there is no buffer to draw into.
+    // A queued full replot draws every layer anyway; before the first one the live layer has no buffer to
+    // draw into, and redraw() says so.
     if (mReplotQueued)
         return;
-    if (mPaintBuffers.isEmpty() || hasInvalidatedPaintBuffers() || !mLiveLayer->redraw()) {
+    if (hasInvalidatedPaintBuffers() || !mLiveLayer->redraw()) {
         replot();
         return;
     }

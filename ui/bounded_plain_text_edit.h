@@ -12,8 +12,6 @@ class BoundedPlainTextEdit : public QPlainTextEdit {
 public:
     explicit BoundedPlainTextEdit(qsizetype maxUtf8Bytes, QWidget* parent = nullptr);
 
-    qsizetype maxUtf8Bytes() const { return mMaxBytes; }
-
 signals:
     // Some input was refused or cut because it would not fit.
     void limitReached();

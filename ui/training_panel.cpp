@@ -62,10 +62,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     mRestartInterval = new QTimer(this);
     mRestartInterval->setSingleShot(true);
     mRestartInterval->setInterval(kRestartIntervalMs);
-    connect(mRestartInterval, &QTimer::timeout, this, [this] {
-        if (mSettingsWaiting)
-            sendSettings();
-    });
+    connect(mRestartInterval, &QTimer::timeout, this, &TrainingPanel::flushSettings);
     connect(mSettings, &TrainingSettings::settingsChanged, this, &TrainingPanel::onSettingsChanged);
     connect(mSettings, &TrainingSettings::negativeSlopeEdited, this, &TrainingPanel::negativeSlopeEdited);
 
