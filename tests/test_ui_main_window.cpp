@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
@@ -22,6 +23,7 @@
 #include "ui/slope_value.h"
 #include "ui/tensor_editor.h"
 #include "ui/tensor_editor_dock.h"
+#include "ui/theme_menu.h"
 
 namespace leakylab {
 namespace {
@@ -255,6 +257,25 @@ TEST_F(MainWindowTest, remembers_its_geometry)
     window->close();
     MainWindow reopened;
     EXPECT_EQ(reopened.size(), QSize(1100, 640));
+}
+
+// Opening the window reads the settings and writes nothing: a write is a file written on every start.
+TEST_F(MainWindowTest, opening_writes_no_settings)
+{
+    window.reset();
+    QSettings().clear();
+    QSettings().sync();
+    {
+        MainWindow fresh;
+        ASSERT_TRUE(test::showAndWait(fresh));
+        EXPECT_EQ(fresh.themeMenu()->theme(), Theme::Light);
+        EXPECT_TRUE(QSettings().allKeys().isEmpty()) << QSettings().allKeys().join(u' ').toStdString();
+        fresh.themeMenu()->action(Theme::Dark)->trigger();
+        EXPECT_EQ(QSettings().value(QStringLiteral("ui/theme")).toString().toStdString(), "dark");
+        fresh.themeMenu()->action(Theme::Light)->trigger();
+    }
+    MainWindow reopened;
+    EXPECT_EQ(reopened.themeMenu()->theme(), Theme::Light);
 }
 
 // The window's first frame does not wait for the tensor editor and code panel: they are made just after it,

@@ -59,6 +59,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    ThemeMenu::applyPalette(ThemeMenu::rememberedTheme());
     setWindowTitle(QStringLiteral("LeakyLab"));
     QFont chrome = font();
     chrome.setPointSizeF(std::max(chrome.pointSizeF(), kChromeFontPt));

@@ -106,11 +106,21 @@ void ThemeMenu::setTheme(Theme theme)
 {
     mTheme = theme;
     action(theme)->setChecked(true);
-    QApplication::setPalette(theme == Theme::Dark           ? darkPalette()
-                             : theme == Theme::HighContrast ? highContrastPalette()
-                                                            : QApplication::style()->standardPalette());
+    applyPalette(theme);
     restylePlots();
-    QSettings().setValue(kThemeKey, QString::fromUtf8(themeName(theme).data(), static_cast<qsizetype>(themeName(theme).size())));
+    // Writing the settings costs a file write; the window applies the remembered theme on every start.
+    if (theme != rememberedTheme())
+        QSettings().setValue(kThemeKey, QString::fromUtf8(themeName(theme).data(), static_cast<qsizetype>(themeName(theme).size())));
+}
+
+void ThemeMenu::applyPalette(Theme theme)
+{
+    const QPalette palette = theme == Theme::Dark           ? darkPalette()
+                             : theme == Theme::HighContrast ? highContrastPalette()
+                                                            : QApplication::style()->standardPalette();
+    // Setting even the same palette sends every widget a palette change and has it polished again.
+    if (palette != QApplication::palette())
+        QApplication::setPalette(palette);
 }
 
 void ThemeMenu::restylePlots()

@@ -25,6 +25,9 @@ public:
     QAction* action(Theme theme) const;
 
     static QString themeLabel(Theme theme);
+    // Sets the application's palette for `theme`, when it is not that already. Called before the window's
+    // widgets are made, they are made in it rather than repolished.
+    static void applyPalette(Theme theme);
     // The theme last chosen, from the settings (light the first time).
     static Theme rememberedTheme();
 
