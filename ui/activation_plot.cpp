@@ -128,7 +128,6 @@ void ActivationPlot::setupLayers()
     mLayers.append(mLiveLayer);
     updateLayerIndices();
     mLiveLayer->setMode(QCPLayer::lmBuffered);
-    setupPaintBuffers();
 }
 
 void ActivationPlot::setupAxes()
@@ -170,8 +169,10 @@ void ActivationPlot::setupShading()
     page->setBrush(Qt::white);
     // Antialiased, its edges would fall half a pixel off and leave the first row and column see-through.
     page->setAntialiased(false);
-    mPaintBuffers.first() =
-        QSharedPointer<QCPAbstractPaintBuffer>(new PagePaintBuffer(page, viewport().size(), bufferDevicePixelRatio()));
+    // Empty until the first replot sizes the buffers to the plot; made at the constructor's default size,
+    // they would be filled once for nothing.
+    Q_ASSERT(mPaintBuffers.isEmpty());
+    mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PagePaintBuffer(page, QSize(), bufferDevicePixelRatio())));
 
     // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
     auto* negativeHalf = new QCPItemRect(this);
