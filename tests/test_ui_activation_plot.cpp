@@ -32,6 +32,25 @@ protected:
         return QTest::qWaitFor([&] { return plot.paintCount() > before; }, 2000);
     }
 
+    // Pixels where what the window shows of the plot differs from a whole repaint of it; -1 if unreadable.
+    int pixelsDifferingFromWholeRepaint()
+    {
+        const auto* screen = dynamic_cast<const QImage*>(plot.backingStore()->paintDevice());
+        if (screen == nullptr)
+            return -1; // the offscreen platform's window is an image
+        const QImage shown = screen->copy(QRect(plot.mapTo(plot.window(), QPoint(0, 0)), plot.size()))
+                                 .convertToFormat(QImage::Format_RGB32);
+        const QImage whole = plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        if (shown.size() != whole.size())
+            return -1;
+        int differing = 0;
+        for (int y = 0; y < whole.height(); ++y) {
+            for (int x = 0; x < whole.width(); ++x)
+                differing += shown.pixel(x, y) != whole.pixel(x, y) ? 1 : 0;
+        }
+        return differing;
+    }
+
     // Every sampled point of `curve` must be the core function's float32 value at that x.
     static void expectSamplesEqual(const QCPGraph* graph, const CoreFunction& function)
     {
@@ -326,18 +345,29 @@ TEST_F(PlotTest, the_window_after_slope_ticks_shows_what_a_full_repaint_does)
         plot.setSlope(slope);
         ASSERT_TRUE(waitForPaint()) << slope;
     }
-    const auto* screen = dynamic_cast<const QImage*>(plot.backingStore()->paintDevice());
-    ASSERT_NE(screen, nullptr) << "the offscreen platform's window is an image";
-    const QImage shown = screen->copy(QRect(plot.mapTo(plot.window(), QPoint(0, 0)), plot.size()))
-                             .convertToFormat(QImage::Format_RGB32);
-    const QImage whole = plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    ASSERT_EQ(shown.size(), whole.size());
-    int differing = 0;
-    for (int y = 0; y < whole.height(); ++y) {
-        for (int x = 0; x < whole.width(); ++x)
-            differing += shown.pixel(x, y) != whole.pixel(x, y) ? 1 : 0;
+    EXPECT_EQ(pixelsDifferingFromWholeRepaint(), 0);
+}
+
+// A new tensor moves its points and, when points come or go, the legend's entries: all of it on the live
+// layer, so the static buffer (ReLU, ReLU′, the axes) is not drawn again, and the window still shows what a
+// whole repaint shows.
+TEST_F(PlotTest, a_new_tensor_redraws_the_live_layer_only)
+{
+    ASSERT_TRUE(firstFramePainted);
+    QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
+    const std::vector<std::pair<Tensor, qsizetype>> tensors = {
+        {Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}), 9},
+        {Tensor::float32({3}, {-4.0f, 2.5f, 0.25f}), 9},
+        {Tensor::float32({0}, {}), 7},
+        {Tensor::float32({2}, {3.0f, -1.0f}), 9},
+    };
+    for (const auto& [tensor, entries] : tensors) {
+        plot.setInputPoints(tensor);
+        ASSERT_TRUE(waitForPaint());
+        EXPECT_EQ(plot.legendEntries().size(), entries);
+        EXPECT_EQ(pixelsDifferingFromWholeRepaint(), 0) << entries;
     }
-    EXPECT_EQ(differing, 0);
+    EXPECT_EQ(fullReplots.count(), 0);
 }
 
 TEST_F(PlotTest, dragging_pans_and_reset_view_restores_the_range)

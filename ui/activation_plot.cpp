@@ -1,6 +1,6 @@
 // The activation plot. Static things (ReLU, ReLU′, axes, grid) share one logical paint buffer; what follows
 // the slope or the mouse (LeakyReLU and its derivative, the leak, the formula, the crosshair, and the legend
-// that must stay on top of them) sits on the buffered "live" layer, so a slider tick or a mouse move redraws
+// that must stay on top of them) sits on the buffered live layer, so a slider tick or a mouse move redraws
 // that layer alone, and a repaint composites two buffers.
 #include "ui/activation_plot.h"
 
@@ -23,6 +23,8 @@ namespace leakylab {
 class LiveLayer : public QCPLayer {
 public:
     using QCPLayer::QCPLayer;
+
+    QSharedPointer<QCPAbstractPaintBuffer> buffer() const { return mPaintBuffer.toStrongRef(); }
 
     // False when the layer has no buffer of its own yet.
     bool redraw()
@@ -123,8 +125,11 @@ void ActivationPlot::setupLayers()
     // costs a full-size composite per frame, so only the live layer keeps one. Topmost, so no logical layer
     // above it needs a buffer of its own.
     layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    // The live layer takes the place and the name of QCustomPlot's "legend" layer, where QCustomPlot makes
+    // every new legend entry: a legend that gains or loses entries then changes the live buffer alone.
+    removeLayer(layer(QStringLiteral("legend")));
     // What addLayer() does, with a layer of our own class.
-    mLiveLayer = new LiveLayer(this, QStringLiteral("live"));
+    mLiveLayer = new LiveLayer(this, QStringLiteral("legend"));
     mLayers.append(mLiveLayer);
     updateLayerIndices();
     mLiveLayer->setMode(QCPLayer::lmBuffered);
@@ -358,6 +363,10 @@ void ActivationPlot::setPresentationSizes(bool on)
 
 void ActivationPlot::rebuildLegend()
 {
+    // A new legend entry starts on the current layer, then moves to "legend", the live layer: started there
+    // too, it leaves the static buffer untouched.
+    QCPLayer* current = currentLayer();
+    setCurrentLayer(mLiveLayer);
     legend->clearItems();
     auto show = [this](QCPGraph* graph) { graph->addToLegend(legend); };
     for (Curve curve : kCurves) {
@@ -376,11 +385,9 @@ void ActivationPlot::rebuildLegend()
         if (isCurveVisible(Curve::LeakyRelu))
             show(mInputPoints->onLeakyRelu());
     }
-    // QCustomPlot puts new legend items on the "legend" layer, beneath the live layer's opaque legend box.
-    for (QCPAbstractLegendItem* entry : legendEntries())
-        entry->setLayer(mLiveLayer);
+    setCurrentLayer(current);
     if (mHover)
-        mHover->bringToFront(mLiveLayer, layer(QStringLiteral("overlay")));
+        mHover->bringToFront(mLiveLayer);
     legend->setVisible(!legendEntries().isEmpty());
 }
 
@@ -459,8 +466,12 @@ void ActivationPlot::setInputPoints(const Tensor& tensor)
     std::vector<float> xs = InputPoints::pointsOf(tensor);
     if (xs == mInputPoints->xs())
         return; // a slope tick re-evaluates the same tensor
+    const bool entriesChange = xs.empty() != mInputPoints->xs().empty();
     mInputPoints->setXs(std::move(xs));
-    rebuildLegend();
+    if (entriesChange) {
+        rebuildLegend();
+        mLegendChanged = true;
+    }
     queueLiveRefresh();
 }
 
@@ -629,13 +640,30 @@ void ActivationPlot::refreshLiveLayer()
     // draw into, and redraw() says so.
     if (mReplotQueued)
         return;
-    if (hasInvalidatedPaintBuffers() || !mLiveLayer->redraw()) {
+    if (std::exchange(mLegendChanged, false)) {
+        // The legend lies inside the axis rectangle, on the live layer; laid out again, it leaves the static
+        // buffer as it is unless the axis rectangle itself moved.
+        const QRect axisArea = axisRect()->rect();
+        updateLayout();
+        if (axisRect()->rect() != axisArea) {
+            replot();
+            return;
+        }
+    }
+    if (hasInvalidatedStaticBuffer() || !mLiveLayer->redraw()) {
         replot();
         return;
     }
     // Only the changed part is composited and sent to the screen; the rest of the window already shows
     // the same pixels of both buffers.
     update(changed);
+}
+
+bool ActivationPlot::hasInvalidatedStaticBuffer() const
+{
+    const QSharedPointer<QCPAbstractPaintBuffer> live = mLiveLayer->buffer();
+    return std::any_of(mPaintBuffers.begin(), mPaintBuffers.end(),
+                       [&live](const auto& buffer) { return buffer != live && buffer->invalidated(); });
 }
 
 // QCustomPlot replots at once on every resize; queued instead, the resizes of a window being shown or laid

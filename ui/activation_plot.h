@@ -96,6 +96,8 @@ private:
     void queueLiveRefresh();
     void queueLiveRefresh(const QRegion& changed);
     void refreshLiveLayer();
+    // A buffer other than the live layer's needs drawing again: only a full replot will do.
+    bool hasInvalidatedStaticBuffer() const;
     // The part of the plot a slope change can alter.
     QRegion slopeDependentRegion() const;
 
@@ -116,6 +118,8 @@ private:
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
     bool mLiveRefreshQueued = false;
+    // The legend gained or lost entries since the live layer was last drawn.
+    bool mLegendChanged = false;
     QRegion mLiveChanged;
     int mPaintCount = 0;
 };

@@ -144,16 +144,16 @@ void HoverReadout::placeBox(double x, double y)
 }
 
 // Items added to the layer later (the legend's entries, made anew on each toggle) would cover the readout.
-void HoverReadout::bringToFront(QCPLayer* layer, QCPLayer* elsewhere)
+void HoverReadout::bringToFront(QCPLayer* layer)
 {
     QList<QCPLayerable*> items = {mVertical, mHorizontal};
     for (QCPItemTracer* marker : mMarkers)
         items.append(marker);
     items.append(mBox);
-    for (QCPLayerable* item : items) {
-        item->setLayer(elsewhere);
+    // Set again, a layer takes the item off its list and appends it: drawn last. Passing through another
+    // layer would mark that layer's buffer for a redraw too.
+    for (QCPLayerable* item : items)
         item->setLayer(layer);
-    }
 }
 
 void HoverReadout::hide()

@@ -29,8 +29,8 @@ public:
     // Where the box of values is drawn, in widget pixels.
     QRectF boxRect() const;
 
-    // Moves the crosshair's items above everything else on `layer`, by way of the layer `elsewhere`.
-    void bringToFront(QCPLayer* layer, QCPLayer* elsewhere);
+    // Moves the crosshair's items above everything else on `layer`, the layer they are on.
+    void bringToFront(QCPLayer* layer);
 
     // x, ReLU(x), LeakyReLU(x) and both derivatives, through the core's functions in float32.
     static QString readoutText(double x, double slope);
