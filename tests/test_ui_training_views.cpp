@@ -1,5 +1,6 @@
 // The training views on their own: unit grid marks, decision regions and fitted curve, per-step charts.
 #include <QImage>
+#include <QSignalSpy>
 
 #include <cmath>
 #include <functional>
@@ -121,6 +122,30 @@ TEST_F(TrainingViewsTest, decision_regions_show_every_point_by_class_and_the_map
             EXPECT_LT(p.value, setup.grid.yMax);
         }
     }
+}
+
+// Each training update sets the caption; only a changed one redraws the plot.
+TEST_F(TrainingViewsTest, decision_regions_redraw_for_a_changed_caption_only)
+{
+    DecisionRegions regions(Network::Relu);
+    regions.resize(400, 400);
+    regions.setSetup(setupFor(DatasetKind::Moons));
+    QCoreApplication::processEvents();
+    QSignalSpy replots(&regions, &QCustomPlot::beforeReplot);
+    for (int update = 0; update < 5; ++update) {
+        regions.setCaption(QStringLiteral("ReLU · accuracy 50%"));
+        QCoreApplication::processEvents();
+    }
+    EXPECT_EQ(replots.count(), 1);
+    EXPECT_EQ(regions.caption().toStdString(), "ReLU · accuracy 50%");
+    regions.setCaption(QStringLiteral("ReLU · accuracy 50%"), true);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(replots.count(), 2) << "the same words in the alarm colour";
+    regions.setCaption(QStringLiteral("ReLU · accuracy 50%"), true);
+    regions.setCaption(QStringLiteral("ReLU · accuracy 75%"), true);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(replots.count(), 3);
+    EXPECT_EQ(regions.caption().toStdString(), "ReLU · accuracy 75%");
 }
 
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)

@@ -167,9 +167,14 @@ void DecisionRegions::setRegions(const std::vector<float>& outputs)
 
 void DecisionRegions::setCaption(const QString& text, bool alarm)
 {
+    const QColor colour = alarm ? QColor(170, 0, 0) : networkColour(mNetwork);
+    // Every training update sets the caption, most of them to what it already says; each redraw would be of
+    // the whole plot, on the thread that repaints the slope drag.
+    if (text == mCaption->text() && colour == mCaption->textColor())
+        return;
     mCaption->setText(text);
     fitCaption();
-    mCaption->setTextColor(alarm ? QColor(170, 0, 0) : networkColour(mNetwork));
+    mCaption->setTextColor(colour);
     replot(rpQueuedReplot);
 }
 
