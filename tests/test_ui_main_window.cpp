@@ -18,6 +18,7 @@
 #include "ui/code_panel.h"
 #include "ui/code_panel_dock.h"
 #include "ui/expression_line_edit.h"
+#include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
 #include "ui/slope_value.h"
@@ -278,19 +279,23 @@ TEST_F(MainWindowTest, opening_writes_no_settings)
     EXPECT_EQ(reopened.themeMenu()->theme(), Theme::Light);
 }
 
-// The window's first frame does not wait for the tensor editor and code panel: they are made just after it,
-// in the place the first start gives them, showing the lesson as it stands.
+// The window's first frame does not wait for the tensor editor, the code panel and the hidden guided lesson:
+// they are made just after it, in the place the first start gives them, showing the lesson as it stands.
 TEST_F(MainWindowTest, panels_fill_in_after_the_first_frame)
 {
     window.reset();
     MainWindow fresh;
     EXPECT_EQ(fresh.tensorEditorDock()->widget(), nullptr);
     EXPECT_EQ(fresh.codePanelDock()->widget(), nullptr);
+    EXPECT_EQ(fresh.guidedLesson()->widget(), nullptr);
     ASSERT_TRUE(test::showAndWait(fresh));
     for (int wait = 0; wait < 100 && fresh.codePanelDock()->widget() == nullptr; ++wait)
         QTest::qWait(10);
     ASSERT_NE(fresh.tensorEditorDock()->widget(), nullptr);
     ASSERT_NE(fresh.codePanelDock()->widget(), nullptr);
+    ASSERT_NE(fresh.guidedLesson()->widget(), nullptr);
+    EXPECT_FALSE(fresh.guidedLesson()->isVisible());
+    EXPECT_EQ(fresh.guidedLesson()->indicatorLabel()->text().toStdString(), "Step 1 of 6");
     EXPECT_TRUE(fresh.tensorEditorDock()->editor()->isVisible());
     EXPECT_TRUE(fresh.codePanelDock()->panel()->isVisible());
     EXPECT_EQ(fresh.tensorEditorDock()->editor()->expressionEdit()->text().toStdString(), "torch.randn(4)");

@@ -33,14 +33,16 @@ GuidedLesson::GuidedLesson(MainWindow* window)
     setObjectName(QStringLiteral("guidedLessonDock"));
     setAttribute(Qt::WA_WindowPropagation);
     toggleViewAction()->setText(tr("&Guided lesson"));
+}
 
+void GuidedLesson::makeContents()
+{
+    if (mText)
+        return;
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
     mIndicator = new QLabel(body);
     mIndicator->setObjectName(QStringLiteral("guidedLessonIndicator"));
-    QFont bold = mIndicator->font();
-    bold.setBold(true);
-    mIndicator->setFont(bold);
     mText = new QTextBrowser(body);
     mText->setObjectName(QStringLiteral("guidedLessonText"));
     mText->setOpenLinks(false);
@@ -62,7 +64,32 @@ GuidedLesson::GuidedLesson(MainWindow* window)
 
     connect(mPrevious, &QPushButton::clicked, this, &GuidedLesson::previous);
     connect(mNext, &QPushButton::clicked, this, &GuidedLesson::next);
+    applyPresentingFont();
     updateText();
+}
+
+QPushButton* GuidedLesson::nextButton()
+{
+    makeContents();
+    return mNext;
+}
+
+QPushButton* GuidedLesson::previousButton()
+{
+    makeContents();
+    return mPrevious;
+}
+
+QLabel* GuidedLesson::indicatorLabel()
+{
+    makeContents();
+    return mIndicator;
+}
+
+QTextBrowser* GuidedLesson::textView()
+{
+    makeContents();
+    return mText;
 }
 
 QString GuidedLesson::stepIndicator() const
@@ -100,9 +127,17 @@ void GuidedLesson::setPresenting(bool presenting)
     if (presenting)
         sized.setPixelSize(kPresentingTextPixels);
     setFont(sized); // the title bar too
-    sized.setBold(true);
-    mIndicator->setFont(sized);
+    applyPresentingFont();
     updateText();
+}
+
+void GuidedLesson::applyPresentingFont()
+{
+    if (!mIndicator)
+        return;
+    QFont bold = font();
+    bold.setBold(true);
+    mIndicator->setFont(bold);
 }
 
 void GuidedLesson::applyPanels(const GuidedLessonStep& shown)
@@ -147,6 +182,7 @@ void GuidedLesson::applyPanels(const GuidedLessonStep& shown)
 
 void GuidedLesson::updateText()
 {
+    makeContents();
     mIndicator->setText(stepIndicator());
     mPrevious->setEnabled(mCurrent > 0);
     mNext->setEnabled(mCurrent < stepCount() - 1);

@@ -35,10 +35,13 @@ public:
     void previous();
     void setPresenting(bool presenting);
 
-    QPushButton* nextButton() const { return mNext; }
-    QPushButton* previousButton() const { return mPrevious; }
-    QLabel* indicatorLabel() const { return mIndicator; }
-    QTextBrowser* textView() const { return mText; }
+    // The indicator, text and buttons are made when first asked for, or when a step is shown. The main
+    // window asks just after its first frame, which the dock, hidden at first, does not show.
+    void makeContents();
+    QPushButton* nextButton();
+    QPushButton* previousButton();
+    QLabel* indicatorLabel();
+    QTextBrowser* textView();
 
 signals:
     void stepShown(int index);
@@ -46,6 +49,8 @@ signals:
 private:
     void applyPanels(const GuidedLessonStep& step);
     void updateText();
+    // The indicator in bold, at the dock's font size.
+    void applyPresentingFont();
 
     MainWindow* mWindow;
     std::vector<GuidedLessonStep> mSteps;

@@ -125,7 +125,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
     restoreSettings();
     mDocument->adoptCurrentState();
-    // The tensor editor and code panel are filled in just after the first frame (see eventFilter).
+    // The tensor editor, code panel and guided lesson are filled in just after the first frame (see
+    // eventFilter).
     mPlot->installEventFilter(this);
 }
 
@@ -144,6 +145,7 @@ void MainWindow::fillPanels()
 {
     mTensorEditorDock->editor();
     mCodePanelDock->panel();
+    mGuidedLesson->makeContents();
 }
 
 // The lesson state is the one place slope, tensor and code form meet: the slope control and the state
