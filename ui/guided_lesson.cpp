@@ -64,7 +64,7 @@ void GuidedLesson::makeContents()
 
     connect(mPrevious, &QPushButton::clicked, this, &GuidedLesson::previous);
     connect(mNext, &QPushButton::clicked, this, &GuidedLesson::next);
-    applyPresentingFont();
+    applyIndicatorFont();
     updateText();
 }
 
@@ -127,11 +127,11 @@ void GuidedLesson::setPresenting(bool presenting)
     if (presenting)
         sized.setPixelSize(kPresentingTextPixels);
     setFont(sized); // the title bar too
-    applyPresentingFont();
+    applyIndicatorFont();
     updateText();
 }
 
-void GuidedLesson::applyPresentingFont()
+void GuidedLesson::applyIndicatorFont()
 {
     if (!mIndicator)
         return;

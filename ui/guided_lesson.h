@@ -50,7 +50,7 @@ private:
     void applyPanels(const GuidedLessonStep& step);
     void updateText();
     // The indicator in bold, at the dock's font size.
-    void applyPresentingFont();
+    void applyIndicatorFont();
 
     MainWindow* mWindow;
     std::vector<GuidedLessonStep> mSteps;

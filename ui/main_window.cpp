@@ -59,7 +59,8 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    ThemeMenu::applyPalette(ThemeMenu::rememberedTheme());
+    const Theme theme = ThemeMenu::rememberedTheme();
+    ThemeMenu::applyPalette(theme);
     setWindowTitle(QStringLiteral("LeakyLab"));
     QFont chrome = font();
     chrome.setPointSizeF(std::max(chrome.pointSizeF(), kChromeFontPt));
@@ -122,7 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                        tr("the curves on the plotted grid")});
     addWindowLessonFields(mDocument->fields(), *this);
     addWindowExports(*this);
-    mThemeMenu->setTheme(ThemeMenu::rememberedTheme());
+    mThemeMenu->setTheme(theme);
     restoreSettings();
     mDocument->adoptCurrentState();
     // The tensor editor, code panel and guided lesson are filled in just after the first frame (see
