@@ -89,6 +89,13 @@ void BM_ProcessStartToFirstPaint_BareQMainWindow(benchmark::State& state)
     measureProcessStartup(state, LEAKYLAB_BARE_PROBE, "bare");
 }
 
+// A menu bar and a line of text: what any window that shows text pays on top of a bare one (fontconfig,
+// the first font engine, the menu bar's icons).
+void BM_ProcessStartToFirstPaint_BareQMainWindowWithText(benchmark::State& state)
+{
+    measureProcessStartup(state, LEAKYLAB_BARE_PROBE, "text");
+}
+
 void BM_ProcessStartToFirstPaint_BareQMainWindowWithQCustomPlot(benchmark::State& state)
 {
     measureProcessStartup(state, LEAKYLAB_BARE_PROBE, "plot");
@@ -100,6 +107,10 @@ void BM_ProcessStartToFirstPaint_MainWindow(benchmark::State& state)
 }
 
 BENCHMARK(BM_ProcessStartToFirstPaint_BareQMainWindow)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(30);
+BENCHMARK(BM_ProcessStartToFirstPaint_BareQMainWindowWithText)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(30);
 BENCHMARK(BM_ProcessStartToFirstPaint_BareQMainWindowWithQCustomPlot)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)

@@ -1,9 +1,12 @@
 // A program that starts as leakylab does and exits as soon as its window has painted its first frame, for
 // leakylab_bench_startup to time from process start. Built twice: as leakylab_startup_probe (the main
-// window, through the same calls as app/main.cpp) and as leakylab_startup_probe_bare (`bare`: an empty
-// QMainWindow; `plot`: a QMainWindow holding an empty QCustomPlot), which links Qt and QCustomPlot only.
+// window, through the same calls as app/main.cpp) and as leakylab_startup_probe_bare, which links Qt and
+// QCustomPlot only: `bare`, an empty QMainWindow; `text`, a QMainWindow with a menu bar and a line of text,
+// the least a window that shows any text pays; `plot`, a QMainWindow holding an empty QCustomPlot.
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QTimer>
 
 #include <qcustomplot.h>
@@ -48,12 +51,17 @@ int main(int argc, char** argv)
     window.resize(1600, 900);
     window.plot()->installEventFilter(&exit);
 #else
-    const bool withPlot = argc > 1 && std::strcmp(argv[1], "plot") == 0;
+    const char* mode = argc > 1 ? argv[1] : "bare";
     QMainWindow window;
     window.resize(1600, 900);
-    if (withPlot)
+    if (std::strcmp(mode, "plot") == 0) {
         window.setCentralWidget(new QCustomPlot(&window));
-    (withPlot ? window.centralWidget() : static_cast<QWidget*>(&window))->installEventFilter(&exit);
+    } else if (std::strcmp(mode, "text") == 0) {
+        for (const char* title : {"&File", "&View", "&Help"})
+            window.menuBar()->addMenu(QString::fromLatin1(title));
+        window.setCentralWidget(new QLabel(QStringLiteral("LeakyReLU(x) = max(0, x) + 0.01 · min(0, x)"), &window));
+    }
+    (window.centralWidget() ? window.centralWidget() : static_cast<QWidget*>(&window))->installEventFilter(&exit);
 #endif
     window.show();
     return QApplication::exec();
