@@ -260,6 +260,37 @@ TEST_F(TrainingPanelTest, a_diverging_network_is_reported_by_step_and_never_draw
     EXPECT_FALSE(status.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
 }
 
+// Dragging the slope restarts the run again and again; a divergence message that wraps and the one-line
+// status after each restart must not move the plots up and down between them.
+TEST_F(TrainingPanelTest, a_restart_after_a_wrapped_divergence_message_leaves_the_plots_where_they_were)
+{
+    ASSERT_TRUE(ready);
+    panel->setNegativeSlope(0.4);
+    setSteps(200);
+    panel->speedSlider()->setValue(kMaxSpeedIndex);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
+    settle();
+    const QLabel* status = panel->statusLabel();
+    ASSERT_TRUE(status->text().contains(QStringLiteral("diverged")));
+    ASSERT_GE(status->height(), 2 * status->fontMetrics().lineSpacing()) << "the message should wrap here";
+    const QRect regions = panel->decisionRegions(Network::Relu)->geometry();
+    const int statusHeight = status->height();
+
+    panel->setNegativeSlope(0.01);
+    ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) == 0; }));
+    settle();
+    ASSERT_FALSE(status->text().contains(QStringLiteral("diverged")));
+    EXPECT_EQ(panel->decisionRegions(Network::Relu)->geometry(), regions);
+    EXPECT_EQ(status->height(), statusHeight);
+
+    // A new width measures the text again: wider, the short status needs less than the message did.
+    panel->resize(panel->width() + 200, panel->height());
+    QApplication::processEvents();
+    QTest::qWait(50);
+    EXPECT_LT(status->height(), statusHeight);
+}
+
 TEST_F(TrainingPanelTest, a_changed_setting_restarts_from_step_zero)
 {
     ASSERT_TRUE(ready);

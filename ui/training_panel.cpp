@@ -21,6 +21,7 @@
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
 #include "ui/loss_chart.h"
+#include "ui/steady_label.h"
 #include "ui/training_session.h"
 #include "ui/training_settings.h"
 #include "ui/unit_grid.h"
@@ -115,13 +116,14 @@ QWidget* TrainingPanel::createControls()
     auto* speedCaption = new QLabel(tr("Speed"), box);
     speedCaption->setBuddy(mSpeed);
 
-    mStatus = new QLabel(box);
+    // Its height stays while the run restarts, so the plots above do not jump between a status of one
+    // line and a wrapped divergence message.
+    mStatus = new SteadyLabel(box);
     mStatus->setObjectName(QStringLiteral("trainingStatus"));
     QFont statusFont = font();
     statusFont.setPointSizeF(kStatusFontPt);
     statusFont.setBold(true);
     mStatus->setFont(statusFont);
-    mStatus->setWordWrap(true);
     mStatus->setToolTip(tr("The training step both networks have reached, and how the run ended"));
 
     auto* layout = new QHBoxLayout(box);

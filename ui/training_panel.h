@@ -7,8 +7,9 @@
 #include <memory>
 #include <optional>
 
-#include "ui/training_network.h"
 #include "core/result.h"
+#include "ui/steady_label.h"
+#include "ui/training_network.h"
 #include "ui/training_update.h"
 
 class QAction;
@@ -110,7 +111,7 @@ private:
     QPushButton* mResetButton = nullptr;
     QSlider* mSpeed = nullptr;
     QLabel* mSpeedLabel = nullptr;
-    QLabel* mStatus = nullptr;
+    SteadyLabel* mStatus = nullptr;
     QAction* mStartPauseAction = nullptr;
     DeadFractionChart* mDeadChart = nullptr;
     LossChart* mLossChart = nullptr;
