@@ -48,6 +48,16 @@ protected:
         QTest::keyClick(control.spinBox(), Qt::Key_Return);
     }
 
+    QToolButton* presetButton(const QString& text) const
+    {
+        for (QToolButton* button : control.findChildren<QToolButton*>()) {
+            if (button->text() == text)
+                return button;
+        }
+        ADD_FAILURE() << "no preset button " << text.toStdString();
+        return nullptr;
+    }
+
     SlopeControl control;
 };
 
@@ -156,17 +166,52 @@ TEST_F(SlopeControlTest, presets_set_the_tutorials_values_and_show_which_is_acti
         presets[i]->trigger();
         EXPECT_DOUBLE_EQ(control.slope(), expected[i]);
         EXPECT_DOUBLE_EQ(control.spinBox()->value(), expected[i]);
-        for (int j = 0; j < presets.size(); ++j)
+        for (int j = 0; j < presets.size(); ++j) {
             EXPECT_EQ(presets[j]->isChecked(), i == j) << "preset " << j << " after triggering " << i;
+            const QToolButton* button = presetButton(presets[j]->text());
+            ASSERT_NE(button, nullptr);
+            EXPECT_EQ(button->isChecked(), i == j) << "button " << j << " after triggering " << i;
+        }
     }
+}
+
+TEST_F(SlopeControlTest, the_preset_button_of_the_starting_slope_shows_pressed)
+{
+    const QToolButton* start = presetButton(QStringLiteral("0.01"));
+    const QToolButton* other = presetButton(QStringLiteral("0.1"));
+    ASSERT_NE(start, nullptr);
+    ASSERT_NE(other, nullptr);
+    EXPECT_TRUE(start->isChecked());
+    EXPECT_FALSE(other->isChecked());
+}
+
+// A drag passes presets, which check and uncheck; that must not lay out the control (and the window around
+// it) again on each of those ticks.
+TEST_F(SlopeControlTest, passing_presets_lays_nothing_out_again)
+{
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            if (event->type() == QEvent::LayoutRequest)
+                ++count;
+            return false;
+        }
+    } requests;
+    QApplication::processEvents();
+    qApp->installEventFilter(&requests);
+    for (double slope : {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
+        control.setSlope(slope);
+        QApplication::processEvents();
+    }
+    qApp->removeEventFilter(&requests);
+    EXPECT_EQ(requests.count, 0);
 }
 
 TEST_F(SlopeControlTest, clicking_a_preset_button_sets_its_value)
 {
     QSignalSpy edits(&control, &SlopeControl::slopeEdited);
-    QWidget* button = control.presetActions()[2]->associatedObjects().isEmpty()
-        ? nullptr
-        : qobject_cast<QWidget*>(control.presetActions()[2]->associatedObjects().constFirst());
+    QToolButton* button = presetButton(QStringLiteral("0.2"));
     ASSERT_NE(button, nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_DOUBLE_EQ(control.slope(), 0.2);

@@ -151,11 +151,18 @@ QWidget* SlopeControl::createPresetButtons()
         action->setToolTip(tr("Set the slope to %1 (%2)")
                                .arg(slopeText(preset), action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, preset] { editSlope(preset); });
+        // Here for its shortcut; the window's menu shows it too.
+        addAction(action);
         mPresetActions.append(action);
 
+        // Not the action's default widget: a button re-reads its default action whenever the action
+        // changes, and asks the window for a new layout. Every preset a drag passes would then cost one.
         auto* button = new QToolButton(box);
-        button->setDefaultAction(action);
-        button->setAutoRaise(false);
+        button->setText(action->text());
+        button->setToolTip(action->toolTip());
+        button->setCheckable(true);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::toggled, button, &QToolButton::setChecked);
         layout->addWidget(button);
     }
     return box;
