@@ -271,7 +271,7 @@ TEST_F(TrainingPanelTest, a_restart_after_a_wrapped_divergence_message_leaves_th
     QTest::mouseClick(panel->startButton(), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
     settle();
-    const QLabel* status = panel->statusLabel();
+    const auto* status = panel->statusLabel();
     ASSERT_TRUE(status->text().contains(QStringLiteral("diverged")));
     ASSERT_GE(status->height(), 2 * status->fontMetrics().lineSpacing()) << "the message should wrap here";
     const QRect regions = panel->decisionRegions(Network::Relu)->geometry();
@@ -289,6 +289,41 @@ TEST_F(TrainingPanelTest, a_restart_after_a_wrapped_divergence_message_leaves_th
     QApplication::processEvents();
     QTest::qWait(50);
     EXPECT_LT(status->height(), statusHeight);
+}
+
+// A status that changes with every update, and restarts that set the same shape again, must not lay the
+// panel (and the window around it) out again each time.
+TEST_F(TrainingPanelTest, updates_and_restarts_lay_nothing_out_again)
+{
+    ASSERT_TRUE(ready);
+    setSteps(100000);
+    panel->speedSlider()->setValue(kMaxSpeedIndex);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) > 10; }));
+    QTest::qWait(100); // the first updates: the Start button became Pause
+
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            if (event->type() == QEvent::LayoutRequest)
+                ++count;
+            return false;
+        }
+    } requests;
+    qApp->installEventFilter(&requests);
+    QSignalSpy applied(panel.get(), &TrainingPanel::updateApplied);
+    const QString before = panel->statusLabel()->text();
+    ASSERT_TRUE(waitFor([&] { return applied.count() >= 5; }));
+    EXPECT_NE(panel->statusLabel()->text(), before);
+    for (double slope : {0.02, 0.03, 0.04}) {
+        panel->setNegativeSlope(slope);
+        ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) == 0; }));
+        ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) > 0; }));
+    }
+    qApp->removeEventFilter(&requests);
+    panel->pause();
+    EXPECT_EQ(requests.count, 0);
 }
 
 TEST_F(TrainingPanelTest, a_changed_setting_restarts_from_step_zero)

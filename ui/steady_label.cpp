@@ -1,28 +1,74 @@
 #include "ui/steady_label.h"
 
+#include <QEvent>
+#include <QPainter>
 #include <QResizeEvent>
+
+#include <algorithm>
 
 namespace leakylab {
 
-SteadyLabel::SteadyLabel(QWidget* parent) : QLabel(parent)
+namespace {
+
+constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+
+} // namespace
+
+SteadyLabel::SteadyLabel(QWidget* parent) : QWidget(parent)
 {
-    setWordWrap(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void SteadyLabel::setText(const QString& text)
 {
-    if (text == this->text())
+    if (text == mText)
         return;
-    QLabel::setText(text);
+    mText = text;
+    setAccessibleName(text);
     reserveHeight(true);
+    update();
+}
+
+// One line of a dozen characters at least; the rest of the width comes from the layout's stretch.
+QSize SteadyLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 12, fontMetrics().height()};
+}
+
+QSize SteadyLabel::sizeHint() const
+{
+    return minimumSizeHint();
+}
+
+void SteadyLabel::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setPen(palette().color(foregroundRole()));
+    painter.drawText(contentsRect(), kTextFlags, mText);
 }
 
 void SteadyLabel::resizeEvent(QResizeEvent* event)
 {
-    QLabel::resizeEvent(event);
+    QWidget::resizeEvent(event);
     // The height this label sets itself must not count as a new width, or it could never keep one.
     if (event->size().width() != event->oldSize().width())
         reserveHeight(false);
+}
+
+void SteadyLabel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateGeometry();
+        reserveHeight(false);
+    }
+}
+
+int SteadyLabel::neededHeight() const
+{
+    const QRect area = contentsRect();
+    const int text = fontMetrics().boundingRect(QRect(0, 0, area.width(), 1 << 20), kTextFlags, mText).height();
+    return std::max(text, fontMetrics().height()) + height() - area.height();
 }
 
 void SteadyLabel::reserveHeight(bool growOnly)
@@ -30,12 +76,8 @@ void SteadyLabel::reserveHeight(bool growOnly)
     // Before the first layout the width is not yet the one the label will have.
     if (!isVisible() || width() <= 0)
         return;
-    const int reserved = minimumHeight();
-    // QLabel never measures itself below its minimum height.
-    if (!growOnly)
-        setMinimumHeight(0);
-    const int needed = heightForWidth(width());
-    if (!growOnly || needed > reserved)
+    const int needed = neededHeight();
+    if (!growOnly || needed > minimumHeight())
         setMinimumHeight(needed);
 }
 

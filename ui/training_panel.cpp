@@ -379,6 +379,16 @@ void TrainingPanel::updateCaptions()
     }
 }
 
+void TrainingPanel::setStatusAlert(bool alert)
+{
+    // A palette, not a style sheet: a new style sheet polishes the label anew and lays the window out
+    // again, and a run dragged between slopes that diverge and slopes that do not changes it every time.
+    QPalette palette; // nothing set: the window's
+    if (alert)
+        palette.setColor(QPalette::WindowText, QColor(0xaa, 0x00, 0x00));
+    mStatus->setPalette(palette);
+}
+
 void TrainingPanel::updateControls()
 {
     const bool finished = mState == TrainingState::Finished;
@@ -389,7 +399,7 @@ void TrainingPanel::updateControls()
     mStepButton->setEnabled(mState == TrainingState::Ready && !mRunning);
 
     if (mState == TrainingState::Invalid) {
-        mStatus->setStyleSheet(QStringLiteral("color: #aa0000"));
+        setStatusAlert(true);
         mStatus->setText(tr("These settings cannot run: %1").arg(localizedMessage(mError)));
         return;
     }
@@ -400,7 +410,7 @@ void TrainingPanel::updateControls()
         if (const auto at = mDivergedAt[networkIndex(network)])
             diverged << tr("%1 diverged at step %2").arg(networkName(network)).arg(*at);
     }
-    mStatus->setStyleSheet(diverged.isEmpty() ? QString() : QStringLiteral("color: #aa0000"));
+    setStatusAlert(!diverged.isEmpty());
     QString text = mState == TrainingState::Finished ? tr("Finished: step %1 of %2").arg(done).arg(steps)
                                                      : tr("Step %1 of %2").arg(done).arg(steps);
     if (!diverged.isEmpty())

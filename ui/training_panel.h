@@ -56,7 +56,7 @@ public:
     Result<std::string> historyCsv() const;
     UnitGrid* unitGrid(Network network) const { return mGrids[networkIndex(network)]; }
     DecisionRegions* decisionRegions(Network network) const { return mRegions[networkIndex(network)]; }
-    QLabel* statusLabel() const { return mStatus; }
+    SteadyLabel* statusLabel() const { return mStatus; }
     // A button at the end of the control row, for what the panel's container offers (filling the window).
     void addControl(QAction* action);
 
@@ -103,6 +103,7 @@ private:
     void resetViews();
     void updateCaptions();
     void updateControls();
+    void setStatusAlert(bool alert);
 
     TrainingSession* mSession = nullptr;
     TrainingSettings* mSettings = nullptr;

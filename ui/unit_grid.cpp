@@ -38,11 +38,15 @@ UnitGrid::UnitGrid(Network network, QWidget* parent)
 
 void UnitGrid::setShape(std::size_t layers, std::size_t hidden, std::size_t samples)
 {
+    // Only the number of layers sizes the grid; every restart of a run sets the shape again, mostly to
+    // what it was.
+    const bool resized = layers != mLayers;
     mLayers = layers;
     mHidden = hidden;
     mSamples = std::max<std::size_t>(samples, 1);
     mActive.clear();
-    updateGeometry();
+    if (resized)
+        updateGeometry();
     update();
 }
 
