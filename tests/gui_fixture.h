@@ -59,4 +59,24 @@ inline bool showAndWait(QWidget& window)
     return QTest::qWaitForWindowExposed(&window);
 }
 
+// Counts the layout requests any widget receives while it exists: each one lays out that widget again, and
+// the windows around it.
+class LayoutRequestCounter : public QObject {
+public:
+    LayoutRequestCounter() { qApp->installEventFilter(this); }
+    ~LayoutRequestCounter() override { qApp->removeEventFilter(this); }
+    int count() const { return mCount; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++mCount;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int mCount = 0;
+};
+
 } // namespace leakylab::test

@@ -189,23 +189,13 @@ TEST_F(SlopeControlTest, the_preset_button_of_the_starting_slope_shows_pressed)
 // it) again on each of those ticks.
 TEST_F(SlopeControlTest, passing_presets_lays_nothing_out_again)
 {
-    struct LayoutRequests : QObject {
-        int count = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            if (event->type() == QEvent::LayoutRequest)
-                ++count;
-            return false;
-        }
-    } requests;
     QApplication::processEvents();
-    qApp->installEventFilter(&requests);
+    const test::LayoutRequestCounter requests;
     for (double slope : {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
         control.setSlope(slope);
         QApplication::processEvents();
     }
-    qApp->removeEventFilter(&requests);
-    EXPECT_EQ(requests.count, 0);
+    EXPECT_EQ(requests.count(), 0);
 }
 
 TEST_F(SlopeControlTest, clicking_a_preset_button_sets_its_value)

@@ -53,6 +53,20 @@ protected:
         while (applied.wait(300)) { }
     }
 
+    // At learning rate 1.0 a slope of 0.4 lets LeakyReLU's loss overflow (checked with leakylab simulate):
+    // 200 steps at full speed, ReLU's all run, LeakyReLU's up to step 84.
+    bool runUntilLeakyReluDiverges()
+    {
+        panel->setNegativeSlope(0.4);
+        setSteps(200);
+        panel->speedSlider()->setValue(kMaxSpeedIndex);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        if (!waitFor([&] { return panel->state() == TrainingState::Finished; }))
+            return false;
+        settle();
+        return true;
+    }
+
     void setSteps(int steps)
     {
         QSpinBox* box = panel->settings()->stepsBox();
@@ -235,13 +249,7 @@ TEST_F(TrainingPanelTest, chart_points_are_the_cores_history_one_for_one)
 TEST_F(TrainingPanelTest, a_diverging_network_is_reported_by_step_and_never_drawn_as_nan)
 {
     ASSERT_TRUE(ready);
-    // At learning rate 1.0 a slope of 0.4 lets LeakyReLU's loss overflow (checked with leakylab simulate).
-    panel->setNegativeSlope(0.4);
-    setSteps(200);
-    panel->speedSlider()->setValue(kMaxSpeedIndex);
-    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
-    settle();
+    ASSERT_TRUE(runUntilLeakyReluDiverges());
     const QString status = panel->statusLabel()->text();
     EXPECT_TRUE(status.contains(QStringLiteral("LeakyReLU diverged at step 84"))) << status.toStdString();
     EXPECT_EQ(chartCount(Network::LeakyRelu), 84);
@@ -265,12 +273,7 @@ TEST_F(TrainingPanelTest, a_diverging_network_is_reported_by_step_and_never_draw
 TEST_F(TrainingPanelTest, a_restart_after_a_wrapped_divergence_message_leaves_the_plots_where_they_were)
 {
     ASSERT_TRUE(ready);
-    panel->setNegativeSlope(0.4);
-    setSteps(200);
-    panel->speedSlider()->setValue(kMaxSpeedIndex);
-    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return panel->state() == TrainingState::Finished; }));
-    settle();
+    ASSERT_TRUE(runUntilLeakyReluDiverges());
     const auto* status = panel->statusLabel();
     ASSERT_TRUE(status->text().contains(QStringLiteral("diverged")));
     ASSERT_GE(status->height(), 2 * status->fontMetrics().lineSpacing()) << "the message should wrap here";
@@ -302,16 +305,7 @@ TEST_F(TrainingPanelTest, updates_and_restarts_lay_nothing_out_again)
     ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) > 10; }));
     QTest::qWait(100); // the first updates: the Start button became Pause
 
-    struct LayoutRequests : QObject {
-        int count = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            if (event->type() == QEvent::LayoutRequest)
-                ++count;
-            return false;
-        }
-    } requests;
-    qApp->installEventFilter(&requests);
+    const test::LayoutRequestCounter requests;
     QSignalSpy applied(panel.get(), &TrainingPanel::updateApplied);
     const QString before = panel->statusLabel()->text();
     ASSERT_TRUE(waitFor([&] { return applied.count() >= 5; }));
@@ -321,9 +315,8 @@ TEST_F(TrainingPanelTest, updates_and_restarts_lay_nothing_out_again)
         ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) == 0; }));
         ASSERT_TRUE(waitFor([&] { return steps(Network::Relu) > 0; }));
     }
-    qApp->removeEventFilter(&requests);
+    EXPECT_EQ(requests.count(), 0);
     panel->pause();
-    EXPECT_EQ(requests.count, 0);
 }
 
 TEST_F(TrainingPanelTest, a_changed_setting_restarts_from_step_zero)
