@@ -273,6 +273,9 @@ TEST_F(TrainingPanelTest, a_diverging_network_is_reported_by_step_and_never_draw
 TEST_F(TrainingPanelTest, a_restart_after_a_wrapped_divergence_message_leaves_the_plots_where_they_were)
 {
     ASSERT_TRUE(ready);
+    // Narrow, as the panel is at 1280x720, so the message wraps.
+    panel->resize(1000, panel->height());
+    QApplication::processEvents();
     ASSERT_TRUE(runUntilLeakyReluDiverges());
     const auto* status = panel->statusLabel();
     ASSERT_TRUE(status->text().contains(QStringLiteral("diverged")));

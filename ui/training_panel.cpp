@@ -51,6 +51,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 
     auto* right = new QVBoxLayout;
     right->addWidget(createControls());
+    // On a line of its own, the column's width: beside the buttons a divergence message took six lines at
+    // 1280x720, and its reserved height then took the plot's place.
+    right->addWidget(mStatus);
     right->addWidget(createViews(), 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -118,7 +121,7 @@ QWidget* TrainingPanel::createControls()
 
     // Its height stays while the run restarts, so the plots above do not jump between a status of one
     // line and a wrapped divergence message.
-    mStatus = new SteadyLabel(box);
+    mStatus = new SteadyLabel(this);
     mStatus->setObjectName(QStringLiteral("trainingStatus"));
     QFont statusFont = font();
     statusFont.setPointSizeF(kStatusFontPt);
@@ -136,8 +139,7 @@ QWidget* TrainingPanel::createControls()
     layout->addWidget(speedCaption);
     layout->addWidget(mSpeed);
     layout->addWidget(mSpeedLabel);
-    layout->addSpacing(12);
-    layout->addWidget(mStatus, 1);
+    layout->addStretch(1);
     mControls = layout;
     return box;
 }
@@ -146,7 +148,7 @@ void TrainingPanel::addControl(QAction* action)
 {
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
-    // Beside Start, Step and Reset, where a teacher looks for buttons; the status may be off screen.
+    // Beside Start, Step and Reset, where a teacher looks for buttons.
     mControls->insertWidget(3, button);
 }
 
