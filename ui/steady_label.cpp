@@ -14,11 +14,6 @@ constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 
 } // namespace
 
-SteadyLabel::SteadyLabel(QWidget* parent) : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-}
-
 void SteadyLabel::setText(const QString& text)
 {
     if (text == mText)

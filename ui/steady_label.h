@@ -12,7 +12,7 @@ namespace leakylab {
 class SteadyLabel : public QWidget {
     Q_OBJECT
 public:
-    explicit SteadyLabel(QWidget* parent = nullptr);
+    using QWidget::QWidget;
 
     QString text() const { return mText; }
     void setText(const QString& text);

@@ -51,9 +51,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 
     auto* right = new QVBoxLayout;
     right->addWidget(createControls());
-    // On a line of its own, the column's width: beside the buttons a divergence message took six lines at
-    // 1280x720, and its reserved height then took the plot's place.
-    right->addWidget(mStatus);
+    right->addWidget(createStatus());
     right->addWidget(createViews(), 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -119,16 +117,6 @@ QWidget* TrainingPanel::createControls()
     auto* speedCaption = new QLabel(tr("Speed"), box);
     speedCaption->setBuddy(mSpeed);
 
-    // Its height stays while the run restarts, so the plots above do not jump between a status of one
-    // line and a wrapped divergence message.
-    mStatus = new SteadyLabel(this);
-    mStatus->setObjectName(QStringLiteral("trainingStatus"));
-    QFont statusFont = font();
-    statusFont.setPointSizeF(kStatusFontPt);
-    statusFont.setBold(true);
-    mStatus->setFont(statusFont);
-    mStatus->setToolTip(tr("The training step both networks have reached, and how the run ended"));
-
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* button : {mStartButton, mStepButton, mResetButton}) {
@@ -142,6 +130,21 @@ QWidget* TrainingPanel::createControls()
     layout->addStretch(1);
     mControls = layout;
     return box;
+}
+
+// A line of its own under the buttons, the column's width: beside them a divergence message took six lines
+// at 1280x720. Its height stays while the run restarts, so the plots below do not jump between a status of
+// one line and a wrapped divergence message.
+QWidget* TrainingPanel::createStatus()
+{
+    mStatus = new SteadyLabel(this);
+    mStatus->setObjectName(QStringLiteral("trainingStatus"));
+    QFont statusFont = font();
+    statusFont.setPointSizeF(kStatusFontPt);
+    statusFont.setBold(true);
+    mStatus->setFont(statusFont);
+    mStatus->setToolTip(tr("The training step both networks have reached, and how the run ended"));
+    return mStatus;
 }
 
 void TrainingPanel::addControl(QAction* action)

@@ -93,6 +93,7 @@ protected:
 
 private:
     QWidget* createControls();
+    QWidget* createStatus();
     QWidget* createViews();
     void applyUpdate();
     void onSettingsChanged();
