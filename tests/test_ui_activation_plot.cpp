@@ -232,6 +232,30 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
     }
 }
 
+// What a panel docked below may take: shrunk by heightToSpare() the legend, in two columns, still ends clear
+// of y = 0; a few pixels more and it reaches it.
+TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above_zero)
+{
+    plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    ASSERT_EQ(plot.legendEntries().size(), 9);
+    const int spare = plot.heightToSpare();
+    ASSERT_GT(spare, 100) << "a plot of 1200x700 has room to spare";
+    const QSize full = plot.size();
+    const auto legendClearsZero = [&] {
+        return plot.legend->outerRect().bottom() < plot.yAxis->coordToPixel(0.0) - 20;
+    };
+    plot.resize(full.width(), full.height() - spare);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_EQ(plot.legend->columnCount(), 2);
+    EXPECT_TRUE(legendClearsZero()) << "legend " << plot.legend->outerRect().bottom() << ", y = 0 at "
+                                    << plot.yAxis->coordToPixel(0.0);
+    EXPECT_LE(std::abs(plot.heightToSpare()), 2);
+    plot.resize(full.width(), full.height() - spare - 12);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_FALSE(legendClearsZero());
+    EXPECT_LT(plot.heightToSpare(), 0);
+}
+
 // In Chinese the two-column legend is wider; at 1280x720 it must still end left of where ReLU(x) = x rises
 // through its bottom edge, so the line stays in view.
 TEST_F(PlotTest, chinese_two_column_legend_leaves_the_relu_line_in_view)

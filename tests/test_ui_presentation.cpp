@@ -225,6 +225,25 @@ TEST_F(PresentationTest, space_starts_and_pauses_training_even_with_its_panel_hi
     EXPECT_FALSE(panel->isRunning());
 }
 
+// Docked under the plot's projector sizes the panel would squeeze both: on this small screen it fills the
+// window, the keys still reach presentation mode, and Esc puts it back where it was.
+TEST_F(PresentationTest, space_on_a_small_screen_fills_the_window_with_the_training_panel)
+{
+    present();
+    TrainingDock* dock = window->trainingDock();
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    ASSERT_TRUE(dock->isVisible());
+    EXPECT_TRUE(dock->isFloating());
+    EXPECT_TRUE(dock->panel()->isRunning());
+    dock->activateWindow();
+    QTest::keyClick(dock, Qt::Key_Space);
+    EXPECT_FALSE(dock->panel()->isRunning());
+    QTest::keyClick(dock, Qt::Key_Escape);
+    EXPECT_FALSE(presentation().isActive());
+    EXPECT_FALSE(dock->isVisible());
+    EXPECT_FALSE(dock->isFloating());
+}
+
 TEST_F(PresentationTest, slope_keys_work_with_the_focus_elsewhere)
 {
     slope().setSlope(0.2);

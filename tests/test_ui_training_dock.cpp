@@ -4,6 +4,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSlider>
 #include <QUndoStack>
 
@@ -54,6 +55,8 @@ TEST_F(TrainingDockTest, the_panel_starts_hidden_and_ctrl_t_shows_it)
     dock->hide();
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_TRUE(dock->isVisible());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_FALSE(dock->isVisible());
 }
@@ -65,6 +68,49 @@ TEST_F(TrainingDockTest, shown_the_first_time_it_takes_enough_height_for_its_cha
     ASSERT_TRUE(QTest::qWaitFor([&] { return dock->height() >= window->height() * 3 / 10; }, 2000))
         << "dock " << dock->height() << " px high in a window of " << window->height();
     EXPECT_GE(panel().deadFractionChart()->height(), 100);
+}
+
+// 1600x1000 has room for the panel under the plot; 1280x720, a projector's, has not: there the panel fills
+// the window, and "Fill window" pressed again docks it.
+TEST_F(TrainingDockTest, ctrl_t_docks_the_panel_where_the_plot_keeps_its_legend_clear_of_y_zero)
+{
+    ASSERT_NE(dock, nullptr);
+    dock->hide();
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    ASSERT_TRUE(dock->isVisible());
+    EXPECT_FALSE(dock->isFloating());
+    EXPECT_FALSE(dock->fillWindowAction()->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->height() >= dock->panel()->sizeHint().height(); }, 2000))
+        << "dock " << dock->height() << " px high, the panel asks " << dock->panel()->sizeHint().height();
+    EXPECT_GE(window->plot()->heightToSpare(), 0);
+}
+
+TEST_F(TrainingDockTest, ctrl_t_on_a_window_too_short_for_both_fills_the_window_with_the_panel)
+{
+    ASSERT_NE(dock, nullptr);
+    dock->hide();
+    window->resize(1280, 720);
+    // The window laid out again, and the plot with it.
+    QCoreApplication::processEvents();
+    ASSERT_EQ(window->plot()->viewport(), window->plot()->rect());
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    ASSERT_TRUE(dock->isVisible());
+    EXPECT_TRUE(dock->isFloating());
+    EXPECT_TRUE(dock->fillWindowAction()->isChecked());
+    EXPECT_TRUE(dock->geometry().contains(window->geometry() & window->screen()->availableGeometry()));
+
+    // Docked on request, it stays docked; hidden and shown again, it fills again.
+    dock->fillWindowAction()->trigger();
+    EXPECT_FALSE(dock->isFloating());
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(dock->isFloating());
+    EXPECT_TRUE(dock->isVisible());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_FALSE(dock->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_TRUE(dock->isFloating());
 }
 
 TEST_F(TrainingDockTest, the_panel_is_docked_and_the_view_menu_toggles_it)

@@ -427,6 +427,27 @@ void ActivationPlot::fitLegend()
     updateLayout();
 }
 
+int ActivationPlot::heightToSpare() const
+{
+    const QList<QCPAbstractLegendItem*> entries = legendEntries();
+    const QRect area = axisRect()->rect();
+    const auto rows = static_cast<int>((entries.size() + 1) / 2);
+    int legendHeight = 0;
+    if (rows > 0) {
+        int rowHeight = 0;
+        for (QCPAbstractLegendItem* entry : entries)
+            rowHeight = std::max(rowHeight, entry->minimumOuterSizeHint().height());
+        legendHeight = legend->margins().top() + legend->margins().bottom() + rowHeight * rows
+            + legend->rowSpacing() * (rows - 1);
+    }
+    const int inset = std::max(legend->outerRect().top() - area.top(), 0);
+    // The value range stays as the plot gets shorter, so y = 0 keeps its share of the axis rect's height.
+    const QCPRange range = yAxis->range();
+    const double above = range.contains(0.0) ? range.upper / range.size() : 1.0;
+    const double needed = (inset + legendHeight + kLegendClearance) / above;
+    return area.height() - static_cast<int>(std::ceil(needed));
+}
+
 bool ActivationPlot::isCurveVisible(Curve curve) const
 {
     return curveGraph(curve)->visible();

@@ -60,6 +60,10 @@ public:
     void setPresentationSizes(bool on);
     bool hasPresentationSizes() const { return mPresentationSizes; }
 
+    // How many pixels shorter the plot can get with its legend, in two columns, still above y = 0 (see
+    // fitLegend); negative when it is already too short. A panel docked below takes its height from here.
+    int heightToSpare() const;
+
     // The legend's entries in order. Not legend->item(i): in two columns the grid has an empty cell.
     QList<QCPAbstractLegendItem*> legendEntries() const;
 

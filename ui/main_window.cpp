@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
-    mTrainingDock = new TrainingDock(mSlopeControl, mUndoStack, this);
+    mTrainingDock = new TrainingDock(mSlopeControl, mPlot, mUndoStack, this);
     createToolBar();
     createStatusBar();
     addPanel(mTensorEditorDock, Qt::RightDockWidgetArea);

@@ -327,7 +327,7 @@ bool PresentationMode::handleKey(int key, Qt::KeyboardModifiers modifiers, bool 
 void PresentationMode::toggleTraining()
 {
     TrainingDock* dock = mWindow->trainingDock();
-    dock->show();
+    dock->open();
     dock->panel()->toggleRunning();
 }
 

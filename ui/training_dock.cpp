@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "ui/activation_plot.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
 #include "ui/training_panel.h"
@@ -15,9 +16,11 @@
 
 namespace leakylab {
 
-TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QWidget* parent)
+TrainingDock::TrainingDock(SlopeControl* slopeControl, const ActivationPlot* plot, QUndoStack* undoStack,
+                           QWidget* parent)
     : QDockWidget(tr("Dead neurons, live: ReLU vs LeakyReLU"), parent)
     , mSlopeControl(slopeControl)
+    , mPlot(plot)
     , mUndoStack(undoStack)
 {
     setObjectName(QStringLiteral("trainingDock"));
@@ -38,6 +41,30 @@ TrainingDock::TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QW
         if (!floating)
             mFillWindow->setChecked(false);
     });
+    // After the action has shown the dock.
+    connect(toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            fillIfCramped();
+    });
+}
+
+void TrainingDock::open()
+{
+    const bool wasHidden = isHidden();
+    show();
+    raise();
+    if (wasHidden)
+        fillIfCramped();
+}
+
+// On a 1280x720 projector the plot and the panel do not fit one above the other: docked, the plot kept a
+// strip its legend covered and the panel squeezed its maps to a line. There the panel fills the window, and
+// "Fill window" pressed again docks it all the same.
+void TrainingDock::fillIfCramped()
+{
+    // Measured before the window's layout has given the dock its share: the plot's height without it.
+    if (!isFloating() && mPlot->heightToSpare() < panel()->sizeHint().height())
+        mFillWindow->setChecked(true);
 }
 
 TrainingPanel* TrainingDock::panel()

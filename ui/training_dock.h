@@ -10,20 +10,25 @@ class QUndoStack;
 
 namespace leakylab {
 
+class ActivationPlot;
 class SlopeControl;
 class TrainingPanel;
 
 // One slope for the whole window: the main control's changes reach the panel, and a slope typed in the
 // panel becomes the control's value through the shared undo stack, so Ctrl+Z undoes it like any other.
 // Docked under the plot the panel is a strip; "Fill window" floats it over the whole main window, the
-// size a projector needs for the back row, and docks it back when pressed again.
+// size a projector needs for the back row, and docks it back when pressed again. Shown where docking it
+// would leave the plot too short for its legend, it fills the window at once.
 class TrainingDock : public QDockWidget {
     Q_OBJECT
 public:
-    TrainingDock(SlopeControl* slopeControl, QUndoStack* undoStack, QWidget* parent = nullptr);
+    TrainingDock(SlopeControl* slopeControl, const ActivationPlot* plot, QUndoStack* undoStack,
+                 QWidget* parent = nullptr);
 
     // Made when first shown or asked for: the window starts without its charts, which cost start-up time.
     TrainingPanel* panel();
+    // Shows the panel docked, or filling the window where docked it would leave the plot too little room.
+    void open();
     QAction* fillWindowAction() const { return mFillWindow; }
     // The training settings, kept here until the panel exists, so a lesson can be saved or opened without
     // making it.
@@ -41,8 +46,10 @@ protected:
 
 private:
     void setFillWindow(bool fill);
+    void fillIfCramped();
 
     SlopeControl* mSlopeControl = nullptr;
+    const ActivationPlot* mPlot = nullptr;
     QUndoStack* mUndoStack = nullptr;
     TrainingPanel* mPanel = nullptr;
     SimulationConfig mPendingConfig;
