@@ -24,6 +24,18 @@
 namespace leakylab {
 namespace {
 
+// QCustomPlot's warnings for a plot replotted with no size, where its paint buffers cannot be painted.
+int gEmptyReplots = 0;
+QtMessageHandler gPreviousHandler = nullptr;
+
+void countEmptyReplots(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("paint buffer returned inactive painter")))
+        ++gEmptyReplots;
+    if (gPreviousHandler)
+        gPreviousHandler(type, context, message);
+}
+
 class TrainingDockTest : public test::UiTest {
 protected:
     TrainingDockTest()
@@ -35,8 +47,12 @@ protected:
         active = QTest::qWaitForWindowActive(window.get());
         dock = window->findChild<TrainingDock*>();
         startedHidden = dock && !dock->isVisible();
+        gEmptyReplots = 0;
+        gPreviousHandler = qInstallMessageHandler(countEmptyReplots);
         if (dock)
             dock->show();
+        qInstallMessageHandler(gPreviousHandler);
+        emptyReplotsOnFirstShow = gEmptyReplots;
     }
 
     TrainingPanel& panel() const { return *dock->panel(); }
@@ -45,6 +61,7 @@ protected:
     TrainingDock* dock = nullptr;
     bool active = false;
     bool startedHidden = false;
+    int emptyReplotsOnFirstShow = 0;
 };
 
 TEST_F(TrainingDockTest, the_panel_starts_hidden_and_ctrl_t_shows_it)
@@ -111,6 +128,15 @@ TEST_F(TrainingDockTest, ctrl_t_on_a_window_too_short_for_both_fills_the_window_
     EXPECT_FALSE(dock->isVisible());
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_TRUE(dock->isFloating());
+}
+
+// Made inside the hidden dock, the charts are laid out with no room at first: they wait for their size.
+TEST_F(TrainingDockTest, shown_the_first_time_its_charts_draw_nothing_before_they_have_a_size)
+{
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(emptyReplotsOnFirstShow, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel().deadFractionChart()->height() >= 100; }, 2000));
+    EXPECT_EQ(panel().deadFractionChart()->viewport(), panel().deadFractionChart()->rect());
 }
 
 TEST_F(TrainingDockTest, the_panel_is_docked_and_the_view_menu_toggles_it)

@@ -1,6 +1,8 @@
 // The decision-region plot: a probability colour map under the data, kept at equal x and y scales.
 #include "ui/decision_regions.h"
 
+#include <QResizeEvent>
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -194,6 +196,10 @@ void DecisionRegions::keepAspect()
 
 void DecisionRegions::resizeEvent(QResizeEvent* event)
 {
+    // Laid out inside its dock while that was still hidden, the map is given no room at first: nothing to
+    // draw until it has a size (replotted empty, every layer warns of a buffer it cannot paint).
+    if (event->size().isEmpty())
+        return;
     fitCaption();
     QCustomPlot::resizeEvent(event);
 }

@@ -1,6 +1,8 @@
 // A per-step chart of both networks: axes and legend set up once, curves appended, divergence marked.
 #include "ui/step_chart.h"
 
+#include <QResizeEvent>
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -148,6 +150,13 @@ void StepChart::markDivergence(Network network, std::size_t step)
     mAxesChanged = true;
     if (!std::exchange(mRefreshPending, true))
         QMetaObject::invokeMethod(this, &StepChart::refresh, Qt::QueuedConnection);
+}
+
+void StepChart::resizeEvent(QResizeEvent* event)
+{
+    // As DecisionRegions: laid out in a hidden dock, the chart waits for a size before it draws.
+    if (!event->size().isEmpty())
+        QCustomPlot::resizeEvent(event);
 }
 
 void StepChart::refresh()

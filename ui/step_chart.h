@@ -37,6 +37,7 @@ protected:
     static QFont sized(QFont font, double points);
     // Where the curves rarely go, so the legend hides none of them.
     void setLegendCorner(Qt::Alignment corner);
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
