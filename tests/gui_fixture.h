@@ -10,6 +10,12 @@
 
 #include <gtest/gtest.h>
 
+// The platform the tests' application runs on. A suite may define it before including this file, as
+// test_ui_projector does for a 1280x720 screen; the offscreen platform's own screen is 800x800.
+#ifndef LEAKYLAB_TEST_PLATFORM
+#define LEAKYLAB_TEST_PLATFORM "offscreen"
+#endif
+
 namespace leakylab::test {
 
 // gtest_main owns main(), so the application is made on first use. It is never destroyed: tearing a
@@ -21,7 +27,7 @@ inline QApplication& uiApplication()
     static char name[] = "leakylab_ui_test";
     static char* argv[] = {name, nullptr};
     static QApplication* app = [] {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", LEAKYLAB_TEST_PLATFORM);
         QCoreApplication::setOrganizationName(QStringLiteral("LeakyLab"));
         QCoreApplication::setApplicationName(QStringLiteral("leakylab-ui-test"));
         auto* application = new QApplication(argc, argv);
