@@ -1,7 +1,8 @@
 // The window on a 1280x720 projector, the smallest a classroom is likely to have: presenting, beside the guided
-// lesson or not, keeps everything on the screen and readable.
+// lesson or not, and the lesson's training step keep everything on the screen and readable.
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 
 #include <memory>
@@ -11,9 +12,15 @@
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
+#include "ui/training_dock.h"
 
 namespace leakylab {
 namespace {
+
+QRect globalRect(const QWidget& widget)
+{
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size());
+}
 
 class ProjectorTest : public test::UiTest {
 protected:
@@ -74,6 +81,34 @@ TEST_F(ProjectorTest, presenting_the_window_stays_on_the_screen_with_every_key_r
 TEST_F(ProjectorTest, presenting_beside_the_guided_lesson_the_window_stays_on_the_screen)
 {
     expectPresentingFitsTheScreen(*window, true);
+}
+
+// Docked under the plot, the training panel and the plot would squeeze each other: the lesson's training
+// step gives the panel the window beside the lesson, whose text and buttons stay in view.
+TEST_F(ProjectorTest, the_lessons_training_step_fills_the_window_beside_the_lesson)
+{
+    window->guidedLessonAction()->trigger();
+    for (int step = 1; step < 6; ++step)
+        QTest::mouseClick(lesson->nextButton(), Qt::LeftButton);
+    ASSERT_EQ(lesson->currentStep(), 5);
+    TrainingDock* training = window->trainingDock();
+    ASSERT_TRUE(training->isVisible());
+    EXPECT_TRUE(training->isFloating());
+    EXPECT_TRUE(training->fillWindowAction()->isChecked());
+    const QRect panel = training->geometry();
+    EXPECT_FALSE(panel.intersects(globalRect(*lesson))) << "the lesson's text is covered";
+    EXPECT_GE(panel.left(), globalRect(*lesson).right());
+    EXPECT_GE(panel.width(), screen().width() / 2);
+    EXPECT_GE(panel.height(), screen().height() * 9 / 10);
+    EXPECT_TRUE(screen().contains(panel));
+
+    // Back a step, the panel is put away docked; forward again, it fills again.
+    QTest::mouseClick(lesson->previousButton(), Qt::LeftButton);
+    EXPECT_FALSE(training->isVisible());
+    EXPECT_FALSE(training->isFloating());
+    QTest::mouseClick(lesson->nextButton(), Qt::LeftButton);
+    EXPECT_TRUE(training->isVisible());
+    EXPECT_TRUE(training->isFloating());
 }
 
 } // namespace

@@ -142,15 +142,26 @@ void GuidedLesson::applyIndicatorFont()
 
 void GuidedLesson::applyPanels(const GuidedLessonStep& shown)
 {
+    if (!mPresenting)
+        applySidePanels(shown);
     TrainingDock* training = mWindow->trainingDock();
-    training->setVisible(shown.panels.training);
+    if (!shown.panels.training) {
+        // A panel the step filled the window with goes back to its dock for the next time it is shown.
+        training->fillWindowAction()->setChecked(false);
+        training->hide();
+        return;
+    }
     if (shown.trainingPreset)
         training->panel()->settings()->applyPreset(0); // "Provoke dying ReLU", the first preset
+    // Last, once the side panels have their widths: filling the window, it leaves the lesson's text in view.
+    training->open();
     // A thin strip under the plot squeezes the charts: give them two fifths of the window's height.
-    if (shown.panels.training && !training->isFloating())
+    if (!training->isFloating())
         mWindow->resizeDocks({training}, {mWindow->height() * 2 / 5}, Qt::Vertical);
-    if (mPresenting)
-        return;
+}
+
+void GuidedLesson::applySidePanels(const GuidedLessonStep& shown)
+{
     // The teacher's notes share the code panel's place: the lesson's text stands in for them meanwhile.
     mWindow->lessonNotesPanel()->hide();
     mWindow->tensorEditorDock()->setVisible(shown.panels.tensorEditor);

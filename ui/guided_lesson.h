@@ -48,6 +48,7 @@ signals:
 
 private:
     void applyPanels(const GuidedLessonStep& step);
+    void applySidePanels(const GuidedLessonStep& step);
     void updateText();
     // The indicator in bold, at the dock's font size.
     void applyIndicatorFont();

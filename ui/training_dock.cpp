@@ -1,7 +1,10 @@
 // The training dock: the panel inside, the shared slope wired both ways, and "Fill window".
 #include "ui/training_dock.h"
 
+#include <algorithm>
+
 #include <QAction>
+#include <QLayout>
 #include <QMainWindow>
 #include <QScreen>
 #include <QTimer>
@@ -116,13 +119,29 @@ void TrainingDock::setFillWindow(bool fill)
     setFloating(fill);
     if (!fill)
         return;
-    // The main window's place, but never past the screen's edge (a window can be wider than its screen).
-    if (QWidget* window = parentWidget() ? parentWidget()->window() : nullptr) {
-        const QRect screen = window->screen()->availableGeometry();
-        setGeometry(window->geometry() & screen);
-    }
+    if (auto* window = qobject_cast<QMainWindow*>(parentWidget()))
+        setGeometry(fillArea(*window));
     raise();
     activateWindow();
+}
+
+// The main window's place, but never past the screen's edge (a window can be wider than its screen), and
+// beside the panels docked on its left: there the guided lesson's text and its Previous and Next stay in
+// view while the panel shows the step it explains.
+QRect TrainingDock::fillArea(QMainWindow& window) const
+{
+    // The left panels' widths just set (a lesson step sizes them) are applied by the window's next layout.
+    window.layout()->activate();
+    QRect area = window.geometry() & window.screen()->availableGeometry();
+    const auto docks = window.findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
+    for (QDockWidget* dock : docks) {
+        if (dock == this || !dock->isVisible() || dock->isFloating()
+            || window.dockWidgetArea(dock) != Qt::LeftDockWidgetArea)
+            continue;
+        const int right = dock->mapToGlobal(QPoint(dock->width(), 0)).x();
+        area.setLeft(std::max(area.left(), right));
+    }
+    return area;
 }
 
 } // namespace leakylab

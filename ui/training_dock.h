@@ -6,6 +6,7 @@
 #include "core/simulation.h"
 
 class QAction;
+class QMainWindow;
 class QUndoStack;
 
 namespace leakylab {
@@ -16,8 +17,9 @@ class TrainingPanel;
 
 // One slope for the whole window: the main control's changes reach the panel, and a slope typed in the
 // panel becomes the control's value through the shared undo stack, so Ctrl+Z undoes it like any other.
-// Docked under the plot the panel is a strip; "Fill window" floats it over the whole main window, the
-// size a projector needs for the back row, and docks it back when pressed again. Shown where docking it
+// Docked under the plot the panel is a strip; "Fill window" floats it over the main window (beside the
+// guided lesson, when that is open on the left), the size a projector needs for the back row, and docks it
+// back when pressed again. Shown where docking it
 // would leave the plot too short for its legend, it fills the window at once.
 class TrainingDock : public QDockWidget {
     Q_OBJECT
@@ -47,6 +49,7 @@ protected:
 private:
     void setFillWindow(bool fill);
     void fillIfCramped();
+    QRect fillArea(QMainWindow& window) const;
 
     SlopeControl* mSlopeControl = nullptr;
     const ActivationPlot* mPlot = nullptr;
