@@ -111,5 +111,26 @@ TEST_F(ProjectorTest, the_lessons_training_step_fills_the_window_beside_the_less
     EXPECT_TRUE(training->isFloating());
 }
 
+// Presenting, the lesson's type and the panel's are larger: where the panel has no room beside the lesson
+// it fills the whole window rather than reach past the screen's edge.
+TEST_F(ProjectorTest, presenting_the_lessons_training_step_keeps_the_panel_on_the_screen)
+{
+    window->guidedLessonAction()->trigger();
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->isFullScreen() && window->geometry() == screen(); }, 2000));
+    for (int step = 0; step < 6; ++step)
+        QTest::keyClick(window.get(), Qt::Key_Right);
+    ASSERT_EQ(lesson->currentStep(), 5);
+    TrainingDock* training = window->trainingDock();
+    ASSERT_TRUE(training->isVisible());
+    EXPECT_TRUE(training->isFloating());
+    QCoreApplication::processEvents();
+    // Placed where it was put, give or take the frame the platform draws around a window of its own.
+    const int frame = training->geometry().left() - training->frameGeometry().left();
+    EXPECT_LE(training->geometry().right(), screen().right() + frame) << "the panel reaches past the screen";
+    EXPECT_GE(training->geometry().left(), screen().left());
+    EXPECT_GE(training->width(), training->minimumSizeHint().width());
+}
+
 } // namespace
 } // namespace leakylab

@@ -126,13 +126,14 @@ void TrainingDock::setFillWindow(bool fill)
 }
 
 // The main window's place, but never past the screen's edge (a window can be wider than its screen), and
-// beside the panels docked on its left: there the guided lesson's text and its Previous and Next stay in
-// view while the panel shows the step it explains.
+// beside the panels docked on its left where the panel fits there: the guided lesson's text and its Previous
+// and Next stay in view while the panel shows the step it explains.
 QRect TrainingDock::fillArea(QMainWindow& window) const
 {
     // The left panels' widths just set (a lesson step sizes them) are applied by the window's next layout.
     window.layout()->activate();
-    QRect area = window.geometry() & window.screen()->availableGeometry();
+    const QRect whole = window.geometry() & window.screen()->availableGeometry();
+    QRect area = whole;
     const auto docks = window.findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
     for (QDockWidget* dock : docks) {
         if (dock == this || !dock->isVisible() || dock->isFloating()
@@ -141,7 +142,9 @@ QRect TrainingDock::fillArea(QMainWindow& window) const
         const int right = dock->mapToGlobal(QPoint(dock->width(), 0)).x();
         area.setLeft(std::max(area.left(), right));
     }
-    return area;
+    // Narrower than the panel's least width (projector-sized type beside the lesson on a 1280x720 screen), it
+    // would reach past the screen's edge.
+    return area.width() >= minimumSizeHint().width() ? area : whole;
 }
 
 } // namespace leakylab
