@@ -153,6 +153,29 @@ TEST_F(PresentationTest, the_palette_is_high_contrast_and_the_theme_comes_back)
     EXPECT_EQ(window->themeMenu()->theme(), Theme::Light);
 }
 
+// Previous on the lesson's first step, Next on its last: a button that does nothing must look it, in every
+// theme and while presenting.
+TEST_F(PresentationTest, a_disabled_button_looks_disabled_in_every_theme)
+{
+    window->guidedLessonAction()->trigger();
+    const QPushButton* previous = window->guidedLesson()->previousButton();
+    ASSERT_FALSE(previous->isEnabled());
+    auto expectDisabledLooksDisabled = [previous](const char* when) {
+        QCoreApplication::processEvents(); // the application palette reaches the widgets
+        const QPalette palette = previous->palette();
+        for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+            EXPECT_NE(palette.color(QPalette::Disabled, role).rgb(), palette.color(QPalette::Active, role).rgb())
+                << when << ", role " << role;
+    };
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        window->themeMenu()->setTheme(theme);
+        expectDisabledLooksDisabled(ThemeMenu::themeLabel(theme).toUtf8().constData());
+    }
+    window->themeMenu()->setTheme(Theme::Light);
+    present();
+    expectDisabledLooksDisabled("presenting");
+}
+
 TEST_F(PresentationTest, esc_gives_back_the_desk_sizes)
 {
     present();

@@ -52,6 +52,9 @@ QPalette highContrastPalette()
     p.setColor(QPalette::Highlight, QColor(0, 0, 160));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(80, 80, 80));
+    // setColor() sets every group: without these a disabled button's text is as black as an enabled one's.
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
     return p;
 }
 
