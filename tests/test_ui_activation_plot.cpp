@@ -1,4 +1,5 @@
 // The activation plot: its curves equal the core's functions, the kink dots, formula, toggles, view and hover.
+#include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QWheelEvent>
 
@@ -183,6 +184,35 @@ TEST_F(PlotTest, formula_reads_as_the_tutorial_writes_it)
     EXPECT_EQ(plot.formulaText(), QStringLiteral("LeakyReLU(x) = max(0, x) + 0.2 · min(0, x)"));
     plot.setSlope(-0.5);
     EXPECT_EQ(plot.formulaText(), QStringLiteral("LeakyReLU(x) = max(0, x) − 0.5 · min(0, x)"));
+}
+
+// The width the formula's text takes in its font now, margins included.
+int formulaWidth(const ActivationPlot& plot)
+{
+    return static_cast<int>(std::ceil(QFontMetricsF(plot.formulaFont()).horizontalAdvance(plot.formulaText()))) + 16;
+}
+
+// QCustomPlot would cut a formula wider than the plot at both ends: it shrinks to fit, and grows back.
+TEST_F(PlotTest, the_formula_shrinks_to_fit_a_narrow_plot_and_grows_back)
+{
+    const QFont usual = plot.formulaFont();
+    ASSERT_LE(formulaWidth(plot), plot.width());
+    plot.resize(420, 500);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_LT(plot.formulaFont().pointSizeF(), usual.pointSizeF());
+    EXPECT_LE(formulaWidth(plot), plot.width());
+    EXPECT_GE(formulaWidth(plot), plot.width() * 3 / 4); // no smaller than it needs to be
+
+    // A slope of more digits makes the text longer: it shrinks again as the slope is set.
+    const QFont shrunk = plot.formulaFont();
+    plot.setSlope(-0.123456);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_LT(plot.formulaFont().pointSizeF(), shrunk.pointSizeF());
+    EXPECT_LE(formulaWidth(plot), plot.width());
+
+    plot.resize(1200, 700);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_EQ(plot.formulaFont(), usual);
 }
 
 TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)

@@ -1,6 +1,7 @@
 // The window on a 1280x720 projector, the smallest a classroom is likely to have: presenting, beside the guided
 // lesson or not, and the lesson's training step keep everything on the screen and readable.
 #include <QAction>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -9,6 +10,7 @@
 
 #define LEAKYLAB_TEST_PLATFORM "offscreen:configfile=" LEAKYLAB_TEST_DATA_DIR "/projector_screen.json"
 #include "gui_fixture.h"
+#include "ui/activation_plot.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
@@ -71,6 +73,9 @@ void expectPresentingFitsTheScreen(MainWindow& window, bool withLesson)
     if (withLesson) {
         EXPECT_GE(window.guidedLesson()->width(), window.guidedLesson()->minimumSizeHint().width());
     }
+    // The formula whole, at the large size or shrunk to the plot's width.
+    const ActivationPlot& plot = *window.plot();
+    EXPECT_LE(QFontMetricsF(plot.formulaFont()).horizontalAdvance(plot.formulaText()), plot.width() - 16);
 }
 
 TEST_F(ProjectorTest, presenting_the_window_stays_on_the_screen_with_every_key_readable)

@@ -111,7 +111,7 @@ ActivationPlot::ActivationPlot(QWidget* parent) : QCustomPlot(parent)
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ActivationPlot::resample);
     // The crosshair follows the mouse.
     connect(this, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
-    connect(this, &QCustomPlot::afterLayout, this, &ActivationPlot::fitLegend);
+    connect(this, &QCustomPlot::afterLayout, this, &ActivationPlot::fitToLayout);
 
     rebuildLegend();
     resetView();
@@ -266,8 +266,8 @@ void ActivationPlot::setupCurves()
 void ActivationPlot::setupFormula()
 {
     plotLayout()->insertRow(0);
-    QFont formulaFont = sizedFont(font(), kFormulaFontPt);
-    mFormula = new QCPTextElement(this, formulaFor(mSlope), formulaFont);
+    mFormulaFont = sizedFont(font(), kFormulaFontPt);
+    mFormula = new QCPTextElement(this, formulaFor(mSlope), mFormulaFont);
     mFormula->setTextColor(QColor(25, 25, 25));
     mFormula->setLayer(mLiveLayer);
     mFormula->setMargins(QMargins(8, 10, 8, 4));
@@ -285,6 +285,11 @@ QString ActivationPlot::formulaFor(double slope)
 QString ActivationPlot::formulaText() const
 {
     return mFormula->text();
+}
+
+QFont ActivationPlot::formulaFont() const
+{
+    return mFormula->font();
 }
 
 namespace {
@@ -343,7 +348,8 @@ void ActivationPlot::setPresentationSizes(bool on)
             label->setFont(sized);
         }
     }
-    mFormula->setFont(textFont(kFormulaFontPt, text * 3 / 2));
+    mFormulaFont = textFont(kFormulaFontPt, text * 3 / 2);
+    mFormula->setFont(mFormulaFont);
     for (int i = 0; i < graphCount(); ++i) {
         QCPGraph* g = graph(i);
         g->setPen(scaledPen(g, "deskPenWidth", g->pen(), scale));
@@ -401,15 +407,53 @@ QList<QCPAbstractLegendItem*> ActivationPlot::legendEntries() const
     return entries;
 }
 
+void ActivationPlot::fitToLayout()
+{
+    // Both, whichever changed: the layout just made placed them as they were.
+    const bool formula = fitFormula();
+    if (fitLegend() || formula)
+        updateLayout(); // which comes back here, to find both fitted
+}
+
+// QCustomPlot cuts a text element wider than the plot at both ends: at projector size beside the guided lesson
+// on a 1280x720 screen it lost "L" and ")". The formula shrinks to the plot's width instead. True when its
+// font changed.
+bool ActivationPlot::fitFormula()
+{
+    const QMargins margins = mFormula->margins();
+    const double room = viewport().width() - margins.left() - margins.right();
+    // A slope tick changes the slope's digits, not the text's length: measured again only when either
+    // changes, or the room or the font.
+    const FormulaFit fit{mFormula->text().size(), room, mFormulaFont};
+    if (fit == mFormulaFit)
+        return false;
+    mFormulaFit = fit;
+    const double wanted = QFontMetricsF(mFormulaFont).horizontalAdvance(mFormula->text());
+    QFont fitted = mFormulaFont;
+    if (room > 0 && wanted > room) {
+        // A little under the ratio: hinting makes a text's width not quite proportional to its size.
+        const double scale = room / wanted * 0.97;
+        if (fitted.pixelSize() > 0)
+            fitted.setPixelSize(std::max(1, static_cast<int>(fitted.pixelSize() * scale)));
+        else
+            fitted.setPointSizeF(fitted.pointSizeF() * scale);
+    }
+    if (fitted == mFormula->font())
+        return false;
+    mFormula->setFont(fitted);
+    return true;
+}
+
 // In one column the legend's nine rows reach below y = 0 on a 1280x720 screen and hide the leak, the thing
 // being taught. Where they would not fit above y = 0, they go into two columns: the curves, then the marks.
-void ActivationPlot::fitLegend()
+// True when its shape changed.
+bool ActivationPlot::fitLegend()
 {
     const QList<QCPAbstractLegendItem*> entries = legendEntries();
     const auto items = static_cast<int>(entries.size());
     const QRect area = axisRect()->rect();
     if (items == 0 || area.height() <= 0)
-        return;
+        return false;
     int oneColumn = legend->margins().top() + legend->margins().bottom() + legend->rowSpacing() * (items - 1);
     for (QCPAbstractLegendItem* entry : entries)
         oneColumn += entry->minimumOuterSizeHint().height();
@@ -420,11 +464,10 @@ void ActivationPlot::fitLegend()
     const double room = floor - top - kLegendClearance;
     const int rowsWanted = oneColumn <= room ? 0 : (items + 1) / 2;
     if (legend->wrap() == rowsWanted)
-        return;
+        return false;
     legend->setWrap(rowsWanted);
     legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
-    // The layout just made placed the legend as it was; lay out again for the new shape.
-    updateLayout();
+    return true;
 }
 
 int ActivationPlot::heightToSpare() const
@@ -512,7 +555,11 @@ void ActivationPlot::setSlope(double slope)
     updateMovingCurves();
     if (mHover->isShown())
         mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());
-    queueLiveRefresh(slopeDependentRegion());
+    // A slope with more digits can make the formula wider than the plot: resized, it takes a layout.
+    if (fitFormula())
+        replot(rpQueuedReplot);
+    else
+        queueLiveRefresh(slopeDependentRegion());
 }
 
 QRegion ActivationPlot::slopeDependentRegion() const

@@ -46,6 +46,8 @@ public:
     QCPRange defaultValueRange() const;
 
     QString formulaText() const;
+    // The formula's font now: smaller than its usual size where the plot is narrower than its text.
+    QFont formulaFont() const;
     static QString formulaFor(double slope);
 
     // The hover crosshair at plot x (snapped to a round value, so x = 0 itself is easy to hit).
@@ -91,7 +93,10 @@ private:
     QCPGraph* addCurveGraph(QCPLayer* layer, const QPen& pen, const QString& name);
     QCPGraph* addDotGraph(QCPLayer* layer, const QColor& colour, bool filled);
     void rebuildLegend();
-    void fitLegend();
+    // After each layout: the formula and the legend fitted to the plot's size, laid out again if either changed.
+    void fitToLayout();
+    bool fitLegend();
+    bool fitFormula();
     void resample();
     void updateStaticCurves();
     void updateMovingCurves();
@@ -117,6 +122,16 @@ private:
     QCPGraph* mValueDotKey = nullptr;
     QCPGraph* mLimitDotKey = nullptr;
     QCPTextElement* mFormula = nullptr;
+    // The formula's font where it fits; the formula shrinks from it where the plot is narrower than its text.
+    QFont mFormulaFont;
+    // What the formula was last fitted for.
+    struct FormulaFit {
+        qsizetype length = -1;
+        double room = 0.0;
+        QFont font;
+        bool operator==(const FormulaFit&) const = default;
+    };
+    FormulaFit mFormulaFit;
     bool mPresentationSizes = false;
     std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;
