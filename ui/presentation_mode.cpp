@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,9 +22,8 @@
 #include <QTextEdit>
 #include <QToolBar>
 
-#include <cmath>
-
 #include "ui/activation_plot.h"
+#include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
@@ -63,29 +61,6 @@ QFont pixelFont(QFont font, int pixels)
     return font;
 }
 
-// The keys' help: on one line where the bar has room, wrapped between its groups (" · ") where it has not, as
-// beside the guided lesson on a 1280x720 projector. A label that wraps would ask for a few short lines even
-// where one fits, and one that does not would widen the window past the screen.
-class KeysLabel : public QLabel {
-public:
-    explicit KeysLabel(const QString& help, QWidget* parent) : QLabel(parent)
-    {
-        QStringList groups = help.split(QStringLiteral(" · "));
-        for (QString& group : groups)
-            group.replace(QLatin1Char(' '), QChar::Nbsp);
-        setText(groups.join(QStringLiteral(" · ")));
-        setWordWrap(true);
-    }
-
-    QSize sizeHint() const override
-    {
-        const QMargins margins = contentsMargins();
-        const int oneLine = static_cast<int>(std::ceil(QFontMetricsF(font()).horizontalAdvance(text()))) + 2
-            + margins.left() + margins.right() + 2 * margin();
-        return {oneLine, heightForWidth(oneLine)};
-    }
-};
-
 } // namespace
 
 PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindow(window)
@@ -107,7 +82,7 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), mWindo
     mStep->setObjectName(QStringLiteral("presentationStep"));
     // A long step title is cut rather than pushing the keys off the screen.
     mStep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    mKeys = new KeysLabel(keysHelp(), mBar);
+    mKeys = new GroupWrapLabel(keysHelp(), mBar);
     mKeys->setObjectName(QStringLiteral("presentationKeys"));
     mLeaveButton = new QPushButton(tr("Leave (Esc)"), mBar);
     mLeaveButton->setFocusPolicy(Qt::NoFocus);
