@@ -19,6 +19,13 @@ constexpr std::array<Theme, 3> kThemes = {Theme::Light, Theme::Dark, Theme::High
 
 std::size_t indexOf(Theme theme) { return static_cast<std::size_t>(theme); }
 
+// QPalette::setColor(role, colour) sets every colour group: a disabled button's text would look enabled.
+void setDisabledText(QPalette& palette, const QColor& colour)
+{
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, colour);
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -37,8 +44,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Link, QColor(110, 180, 255));
     p.setColor(QPalette::Highlight, QColor(50, 120, 200));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
+    setDisabledText(p, disabled);
     return p;
 }
 
@@ -52,9 +58,7 @@ QPalette highContrastPalette()
     p.setColor(QPalette::Highlight, QColor(0, 0, 160));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(80, 80, 80));
-    // setColor() sets every group: without these a disabled button's text is as black as an enabled one's.
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+    setDisabledText(p, QColor(120, 120, 120));
     return p;
 }
 

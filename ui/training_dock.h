@@ -19,8 +19,8 @@ class TrainingPanel;
 // panel becomes the control's value through the shared undo stack, so Ctrl+Z undoes it like any other.
 // Docked under the plot the panel is a strip; "Fill window" floats it over the main window (beside the
 // guided lesson, when that is open on the left), the size a projector needs for the back row, and docks it
-// back when pressed again. Shown where docking it
-// would leave the plot too short for its legend, it fills the window at once.
+// back when pressed again. Shown where docking it would leave the plot too short for its legend, it fills
+// the window at once.
 class TrainingDock : public QDockWidget {
     Q_OBJECT
 public:
