@@ -9,6 +9,7 @@
 #include "core/activation.h"
 #include "core/tensor.h"
 #include "gui_fixture.h"
+#include "legend_cover.h"
 #include "ui/activation_plot.h"
 #include "ui/hover_readout.h"
 #include "ui/language_menu.h"
@@ -244,7 +245,8 @@ TEST_F(PlotTest, legend_entries_are_drawn_above_the_legend_box)
 
 // A 1280x720 screen leaves the plot about 740x450 pixels: the legend, nine rows with the tensor's points,
 // must still end clear of y = 0, where the leak, the derivatives and the points are drawn (the points' marks
-// reach about 8 pixels out). With room to spare, as at 1920x1080, it stays one column.
+// reach about 8 pixels out), and of ReLU's rising line. With room to spare, as at 1920x1080, it stays one
+// column at full size.
 TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
 {
     plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
@@ -254,16 +256,16 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
         ASSERT_TRUE(waitForPaint());
         EXPECT_LT(plot.legend->outerRect().bottom(), plot.yAxis->coordToPixel(0.0) - 12)
             << size.width() << "x" << size.height();
-        if (size.height() == 450) {
-            EXPECT_EQ(plot.legend->columnCount(), 2);
-        } else if (size.height() == 758) {
+        EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "") << size.width() << "x" << size.height();
+        if (size.height() == 758) {
             EXPECT_EQ(plot.legend->columnCount(), 1);
+            EXPECT_EQ(plot.legendEntries().first()->font(), plot.legend->font()) << "shrunk";
         }
     }
 }
 
-// What a panel docked below may take: shrunk by heightToSpare() the legend, in two columns, still ends clear
-// of y = 0; a few pixels more and it reaches it.
+// What a panel docked below may take: shrunk by heightToSpare() the legend, in two columns at full size in the
+// top left corner, still ends clear of y = 0; a few pixels more and it has to move or shrink.
 TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above_zero)
 {
     plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
@@ -271,24 +273,26 @@ TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above
     const int spare = plot.heightToSpare();
     ASSERT_GT(spare, 100) << "a plot of 1200x700 has room to spare";
     const QSize full = plot.size();
-    const auto legendClearsZero = [&] {
-        return plot.legend->outerRect().bottom() < plot.yAxis->coordToPixel(0.0) - 20;
+    const auto twoFullColumnsTopLeft = [&] {
+        const QRect inside = plot.axisRect()->rect();
+        return plot.legend->columnCount() == 2 && plot.legendEntries().first()->font() == plot.legend->font()
+            && plot.legend->outerRect().left() < inside.center().x() && plot.legend->outerRect().top() < inside.center().y();
     };
     plot.resize(full.width(), full.height() - spare);
     ASSERT_TRUE(waitForPaint());
-    EXPECT_EQ(plot.legend->columnCount(), 2);
-    EXPECT_TRUE(legendClearsZero()) << "legend " << plot.legend->outerRect().bottom() << ", y = 0 at "
-                                    << plot.yAxis->coordToPixel(0.0);
+    EXPECT_TRUE(twoFullColumnsTopLeft());
+    EXPECT_LT(plot.legend->outerRect().bottom(), plot.yAxis->coordToPixel(0.0) - 12)
+        << "legend " << plot.legend->outerRect().bottom() << ", y = 0 at " << plot.yAxis->coordToPixel(0.0);
     EXPECT_LE(std::abs(plot.heightToSpare()), 2);
     plot.resize(full.width(), full.height() - spare - 12);
     ASSERT_TRUE(waitForPaint());
-    EXPECT_FALSE(legendClearsZero());
+    EXPECT_FALSE(twoFullColumnsTopLeft());
+    EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "");
     EXPECT_LT(plot.heightToSpare(), 0);
 }
 
-// In Chinese the two-column legend is wider; at 1280x720 it must still end left of where ReLU(x) = x rises
-// through its bottom edge, so the line stays in view.
-TEST_F(PlotTest, chinese_two_column_legend_leaves_the_relu_line_in_view)
+// In Chinese the legend's entries are wider; at 1280x720 it must still leave ReLU's rising line in view.
+TEST_F(PlotTest, chinese_legend_leaves_the_relu_line_in_view)
 {
     ASSERT_TRUE(LanguageMenu::installTranslation(QStringLiteral("zh_CN")));
     ActivationPlot chinese;
@@ -297,11 +301,27 @@ TEST_F(PlotTest, chinese_two_column_legend_leaves_the_relu_line_in_view)
     chinese.resize(740, 450);
     ASSERT_TRUE(test::showAndWait(chinese));
     ASSERT_TRUE(QTest::qWaitFor([&] { return chinese.paintCount() > 0; }, 2000));
-    ASSERT_EQ(chinese.legend->columnCount(), 2);
-    const QRect box = chinese.legend->outerRect();
-    // Where the line meets the box's bottom edge, against the box's right edge, with the line's width to spare.
-    const double lineAtBottom = chinese.xAxis->coordToPixel(chinese.yAxis->pixelToCoord(box.bottom()));
-    EXPECT_LT(box.right() + 6, lineAtBottom);
+    EXPECT_EQ(test::coveredByLegend(chinese).join(u'|').toStdString(), "");
+}
+
+// The legend explains the curves without hiding them: wherever the slope puts LeakyReLU, on a large plot and
+// on a 1280x720 screen's, no line, fill or dot passes under it. The slope moves it without a resize.
+TEST_F(PlotTest, the_legend_covers_no_curve_at_any_slope)
+{
+    plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    const std::vector<std::pair<QSize, std::vector<double>>> cases = {
+        {QSize(1200, 700), {0.01, 0.2, 0.6, 1.0, 1.5, 3.0, -0.2, -0.5, -1.0}},
+        {QSize(740, 450), {0.01, 0.2, 0.6, 1.0, -0.2}},
+    };
+    for (const auto& [size, slopes] : cases) {
+        plot.resize(size);
+        for (const double slope : slopes) {
+            plot.setSlope(slope);
+            ASSERT_TRUE(waitForPaint());
+            EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "")
+                << size.width() << "x" << size.height() << ", slope " << slope;
+        }
+    }
 }
 
 TEST_F(PlotTest, hiding_a_curve_hides_its_graph_and_legend_entry)

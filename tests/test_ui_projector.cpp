@@ -10,6 +10,7 @@
 
 #define LEAKYLAB_TEST_PLATFORM "offscreen:configfile=" LEAKYLAB_TEST_DATA_DIR "/projector_screen.json"
 #include "gui_fixture.h"
+#include "legend_cover.h"
 #include "ui/activation_plot.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
@@ -76,6 +77,10 @@ void expectPresentingFitsTheScreen(MainWindow& window, bool withLesson)
     // The formula whole, at the large size or shrunk to the plot's width.
     const ActivationPlot& plot = *window.plot();
     EXPECT_LE(QFontMetricsF(plot.formulaFont()).horizontalAdvance(plot.formulaText()), plot.width() - 16);
+    // The legend, at the large size in the plot beside the lesson, over no curve.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plot.paintCount() > 0; }, 2000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "");
 }
 
 TEST_F(ProjectorTest, presenting_the_window_stays_on_the_screen_with_every_key_readable)

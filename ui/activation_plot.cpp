@@ -10,9 +10,11 @@
 #include <utility>
 
 #include <QPointer>
+#include <QStyle>
 
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
+#include "ui/legend_fit.h"
 #include "ui/plot_theme.h"
 #include "ui/slope_value.h"
 
@@ -58,9 +60,18 @@ private:
 };
 
 constexpr double kTickFontPt = 14.0;
-// Pixels kept between the legend's lower edge and y = 0, where the leak, the derivatives and the tensor's
+// Pixels kept between the legend and a line (half the widest pen, and a gap), and between it and a dot or mark.
+constexpr double kLegendLineClearance = 8.0;
+constexpr double kLegendMarkGap = 4.0;
+// Pixels a docked panel leaves between the legend and y = 0, where the leak, the derivatives and the tensor's
 // points (marks about 8 pixels out) are drawn.
-constexpr double kLegendClearance = 24.0;
+constexpr double kLegendClearance = 16.0;
+// The sizes the legend's text and icons shrink to where the legend fits nowhere on the plot at full size.
+constexpr std::array<double, 3> kLegendScales{1.0, 0.85, 0.7};
+// Where the legend may go, in order of preference: the top left corner is empty at the default slopes.
+constexpr std::array<Qt::Alignment::Int, 5> kLegendCorners{
+    Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight, Qt::AlignBottom | Qt::AlignRight,
+    Qt::AlignBottom | Qt::AlignLeft, Qt::AlignTop | Qt::AlignHCenter};
 constexpr double kLabelFontPt = 16.0;
 constexpr double kFormulaFontPt = 20.0;
 // The ReLU family's dots are drawn larger, so where both derivatives mark the same point two rings show.
@@ -72,6 +83,16 @@ constexpr double kHoverSnapPixels = 4.0;
 QFont sizedFont(QFont font, double points)
 {
     font.setPointSizeF(points);
+    return font;
+}
+
+// The font `scale` times as large, in pixels or in points as it was given.
+QFont scaledFont(QFont font, double scale)
+{
+    if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * scale)));
+    else
+        font.setPointSizeF(font.pointSizeF() * scale);
     return font;
 }
 
@@ -204,6 +225,7 @@ void ActivationPlot::setupShading()
     caption->setFont(captionFont);
     caption->setColor(QColor(90, 90, 90));
     caption->setText(tr("x < 0: negative inputs"));
+    mCaption = caption;
 }
 
 QCPGraph* ActivationPlot::addCurveGraph(QCPLayer* onLayer, const QPen& pen, const QString& name)
@@ -258,7 +280,8 @@ void ActivationPlot::setupCurves()
     legend->setFont(sizedFont(font(), kTickFontPt));
     legend->setBrush(QColor(255, 255, 255));
     legend->setBorderPen(QPen(QColor(150, 150, 150)));
-    legend->setIconSize(48, 20);
+    mLegendIconSize = QSize(48, 20);
+    legend->setIconSize(mLegendIconSize);
     legend->setRowSpacing(2);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
@@ -362,7 +385,7 @@ void ActivationPlot::setPresentationSizes(bool on)
     }
     // Legend items copy the legend's font when made: rebuilt, they take the new one.
     legend->setFont(textFont(kTickFontPt, text));
-    legend->setIconSize(on ? QSize(72, 30) : QSize(48, 20));
+    mLegendIconSize = on ? QSize(72, 30) : QSize(48, 20);
     rebuildLegend();
     replot(rpQueuedReplot);
 }
@@ -395,6 +418,36 @@ void ActivationPlot::rebuildLegend()
     if (mHover)
         mHover->bringToFront(mLiveLayer);
     legend->setVisible(!legendEntries().isEmpty());
+    mLegendSizes.clear();
+    arrangeLegend(mLegendPlacement);
+}
+
+void ActivationPlot::arrangeLegend(const LegendPlacement& placement)
+{
+    const double scale = kLegendScales.at(static_cast<std::size_t>(placement.sizeStep));
+    // The entries copied the legend's font when made: the legend's own stays the full size.
+    const QFont font = scaledFont(legend->font(), scale);
+    const QList<QCPAbstractLegendItem*> entries = legendEntries();
+    for (QCPAbstractLegendItem* entry : entries)
+        entry->setFont(font);
+    legend->setIconSize(mLegendIconSize * scale);
+    // Two columns: the curves, then the marks.
+    const auto count = static_cast<int>(entries.size());
+    legend->setWrap(placement.columns > 1 ? (count + 1) / 2 : 0);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    axisRect()->insetLayout()->setInsetAlignment(0, placement.corner);
+}
+
+QSize ActivationPlot::legendSize(int sizeStep, int columns)
+{
+    const std::pair key(sizeStep, columns);
+    if (const auto found = mLegendSizes.find(key); found != mLegendSizes.end())
+        return found->second;
+    arrangeLegend({Qt::AlignTop | Qt::AlignLeft, columns, sizeStep});
+    const QSize size = legend->minimumOuterSizeHint();
+    arrangeLegend(mLegendPlacement);
+    mLegendSizes.emplace(key, size);
+    return size;
 }
 
 QList<QCPAbstractLegendItem*> ActivationPlot::legendEntries() const
@@ -430,64 +483,130 @@ bool ActivationPlot::fitFormula()
     mFormulaFit = fit;
     const double wanted = QFontMetricsF(mFormulaFont).horizontalAdvance(mFormula->text());
     QFont fitted = mFormulaFont;
-    if (room > 0 && wanted > room) {
-        // A little under the ratio: hinting makes a text's width not quite proportional to its size.
-        const double scale = room / wanted * 0.97;
-        if (fitted.pixelSize() > 0)
-            fitted.setPixelSize(std::max(1, static_cast<int>(fitted.pixelSize() * scale)));
-        else
-            fitted.setPointSizeF(fitted.pointSizeF() * scale);
-    }
+    // A little under the ratio: hinting makes a text's width not quite proportional to its size.
+    if (room > 0 && wanted > room)
+        fitted = scaledFont(fitted, room / wanted * 0.97);
     if (fitted == mFormula->font())
         return false;
     mFormula->setFont(fitted);
     return true;
 }
 
-// In one column the legend's nine rows reach below y = 0 on a 1280x720 screen and hide the leak, the thing
-// being taught. Where they would not fit above y = 0, they go into two columns: the curves, then the marks.
-// True when its shape changed.
+// The legend covers what it explains: in the top left corner, in one column, its nine rows reach below
+// y = 0 on a 1280x720 screen; at projector size two columns reach across ReLU's rising line; a negative slope
+// lifts LeakyReLU into that corner. It goes to the first place, in one column or two, where no curve passes
+// under it, and shrinks where there is none at full size; where nothing fits, to where it covers fewest.
+// True when its place or size changed.
 bool ActivationPlot::fitLegend()
 {
-    const QList<QCPAbstractLegendItem*> entries = legendEntries();
-    const auto items = static_cast<int>(entries.size());
-    const QRect area = axisRect()->rect();
-    if (items == 0 || area.height() <= 0)
+    const auto count = static_cast<int>(legendEntries().size());
+    const QRect inside = axisRect()->insetLayout()->rect();
+    if (count == 0 || inside.width() <= 0 || inside.height() <= 0)
         return false;
-    int oneColumn = legend->margins().top() + legend->margins().bottom() + legend->rowSpacing() * (items - 1);
-    for (QCPAbstractLegendItem* entry : entries)
-        oneColumn += entry->minimumOuterSizeHint().height();
-    // The legend hangs from the top left corner, a few pixels in.
-    const int top = std::max(legend->outerRect().top(), area.top());
-    const double zero = yAxis->coordToPixel(0.0);
-    const double floor = zero > area.top() && zero < area.bottom() ? zero : area.bottom();
-    const double room = floor - top - kLegendClearance;
-    const int rowsWanted = oneColumn <= room ? 0 : (items + 1) / 2;
-    if (legend->wrap() == rowsWanted)
+    const PlotShapes obstacles = legendObstacles();
+    LegendPlacement best = mLegendPlacement;
+    int fewest = std::numeric_limits<int>::max();
+    const auto tryPlacement = [&](const LegendPlacement& placement) {
+        const QSize size = legendSize(placement.sizeStep, placement.columns);
+        const QRect box = QStyle::alignedRect(Qt::LeftToRight, Qt::Alignment(placement.corner), size, inside);
+        // Reaching past the plot's edge is worse than covering every curve.
+        const int under = countCovered(box, obstacles, kLegendLineClearance) + (inside.contains(box) ? 0 : 100);
+        if (under < fewest) {
+            fewest = under;
+            best = placement;
+        }
+        return under == 0;
+    };
+    const auto pick = [&] {
+        for (int step = 0; step < static_cast<int>(kLegendScales.size()); ++step) {
+            for (const Qt::Alignment::Int corner : kLegendCorners) {
+                for (const int columns : {1, 2}) {
+                    if (tryPlacement({Qt::Alignment(corner), columns, step}))
+                        return;
+                }
+            }
+        }
+    };
+    pick();
+    if (best == mLegendPlacement)
         return false;
-    legend->setWrap(rowsWanted);
-    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    mLegendPlacement = best;
+    arrangeLegend(best);
     return true;
 }
 
-int ActivationPlot::heightToSpare() const
+// What the legend must not cover, in pixels: each visible curve across the axis rect, as a straight line on
+// either side of its kink at 0, the leak, the dots at 0, the tensor's points, and the caption of the negative
+// half.
+PlotShapes ActivationPlot::legendObstacles() const
 {
-    const QList<QCPAbstractLegendItem*> entries = legendEntries();
     const QRect area = axisRect()->rect();
-    const auto rows = static_cast<int>((entries.size() + 1) / 2);
-    int legendHeight = 0;
-    if (rows > 0) {
-        int rowHeight = 0;
-        for (QCPAbstractLegendItem* entry : entries)
-            rowHeight = std::max(rowHeight, entry->minimumOuterSizeHint().height());
-        legendHeight = legend->margins().top() + legend->margins().bottom() + rowHeight * rows
-            + legend->rowSpacing() * (rows - 1);
+    const double left = xAxis->pixelToCoord(area.left());
+    const double right = xAxis->pixelToCoord(area.right());
+    const auto at = [this](double x, double y) { return QPointF(xAxis->coordToPixel(x), yAxis->coordToPixel(y)); };
+    const double s = mSlope;
+    PlotShapes shapes;
+    const auto bent = [&](const auto& f) {
+        QPolygonF line{at(left, f(left))};
+        if (left < 0.0 && right > 0.0)
+            line << at(0.0, 0.0);
+        line << at(right, f(right));
+        shapes.lines.append(line);
+    };
+    const auto flat = [&](double negative, double positive) {
+        if (left < 0.0)
+            shapes.lines.append(QPolygonF{at(left, negative), at(std::min(right, 0.0), negative)});
+        if (right > 0.0)
+            shapes.lines.append(QPolygonF{at(std::max(left, 0.0), positive), at(right, positive)});
+    };
+    if (isCurveVisible(Curve::Relu))
+        bent([](double x) { return std::max(x, 0.0); });
+    if (isCurveVisible(Curve::LeakyRelu)) {
+        bent([s](double x) { return x > 0.0 ? x : s * x; });
+        if (left < 0.0) {
+            const double end = std::min(right, 0.0);
+            shapes.areas.append(QPolygonF{at(left, 0.0), at(end, 0.0), at(end, s * end), at(left, s * left)});
+        }
     }
-    const int inset = std::max(legend->outerRect().top() - area.top(), 0);
-    // The value range stays as the plot gets shorter, so y = 0 keeps its share of the axis rect's height.
+    if (isCurveVisible(Curve::ReluGrad))
+        flat(0.0, 1.0);
+    if (isCurveVisible(Curve::LeakyReluGrad))
+        flat(s, 1.0);
+    // Dots and marks, each as the square its scatter shape fills, its outline and a small gap included.
+    for (const QCPGraph* marks : {mValueDots[0], mLimitDots[0], mValueDots[1], mLimitDots[1], mInputPoints->onRelu(),
+                                  mInputPoints->onLeakyRelu()}) {
+        if (!marks->visible())
+            continue;
+        const QCPScatterStyle style = marks->scatterStyle();
+        const double reach = style.size() / 2.0 + style.pen().widthF() + kLegendMarkGap;
+        for (const QCPGraphData& point : *marks->data()) {
+            const QPointF centre = at(point.key, point.value);
+            shapes.boxes.append(QRectF(centre - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
+        }
+    }
+    // The caption stands on the axis rect's bottom edge and ends at x = 0 (see setupShading).
+    const QFontMetricsF metrics(mCaption->font());
+    const QMargins padding = mCaption->padding();
+    const QSizeF caption(metrics.horizontalAdvance(mCaption->text()) + padding.left() + padding.right(),
+                         metrics.height() + padding.top() + padding.bottom());
+    const QPointF captionEnd = mCaption->position->pixelPosition();
+    shapes.boxes.append(QRectF(captionEnd - QPointF(caption.width(), caption.height()), caption));
+    return shapes;
+}
+
+int ActivationPlot::heightToSpare()
+{
+    const QRect area = axisRect()->rect();
+    const int legendHeight = legendEntries().isEmpty() ? 0 : legendSize(0, 2).height();
+    const int inset = std::max(axisRect()->insetLayout()->rect().top() - area.top(), 0);
+    // The highest line under the legend in the negative half: y = 0, LeakyReLU′ at the slope, or LeakyReLU at
+    // the left edge where the slope is negative. The value range stays as the plot gets shorter, so that line
+    // keeps its share of the axis rect's height.
     const QCPRange range = yAxis->range();
-    const double above = range.contains(0.0) ? range.upper / range.size() : 1.0;
-    const double needed = (inset + legendHeight + kLegendClearance) / above;
+    const double floor = std::max({0.0, mSlope, mSlope * xAxis->range().lower});
+    const double above = range.contains(floor) ? (range.upper - floor) / range.size() : 1.0;
+    // QCustomPlot puts the range's upper end a pixel above the axis rect's top row.
+    const double needed = (inset + legendHeight + kLegendClearance + 1.0) / above;
     return area.height() - static_cast<int>(std::ceil(needed));
 }
 
@@ -555,11 +674,14 @@ void ActivationPlot::setSlope(double slope)
     updateMovingCurves();
     if (mHover->isShown())
         mHover->showAt(mHover->x(), mHoverY, mSlope, visibleCurves());
+    // A negative slope lifts LeakyReLU into the legend's corner: moved, the legend takes a layout of its own.
+    const bool legendMoved = fitLegend();
+    mLegendChanged = mLegendChanged || legendMoved;
     // A slope with more digits can make the formula wider than the plot: resized, it takes a layout.
     if (fitFormula())
         replot(rpQueuedReplot);
     else
-        queueLiveRefresh(slopeDependentRegion());
+        queueLiveRefresh(legendMoved ? QRegion(rect()) : slopeDependentRegion());
 }
 
 QRegion ActivationPlot::slopeDependentRegion() const

@@ -4,11 +4,13 @@
 #include <qcustomplot.h>
 
 #include <array>
+#include <map>
 #include <memory>
 
 #include "core/tensor.h"
 #include "ui/curve_samples.h"
 #include "ui/curve_style.h"
+#include "ui/legend_fit.h"
 #include "ui/slope_value.h"
 
 namespace leakylab {
@@ -62,9 +64,10 @@ public:
     void setPresentationSizes(bool on);
     bool hasPresentationSizes() const { return mPresentationSizes; }
 
-    // How many pixels shorter the plot can get with its legend, in two columns, still above y = 0 (see
-    // fitLegend); negative when it is already too short. A panel docked below takes its height from here.
-    int heightToSpare() const;
+    // How many pixels shorter the plot can get with its legend, in two columns at full size in the top left
+    // corner, still above y = 0 (see fitLegend); negative when it is already too short. A panel docked below
+    // takes its height from here.
+    int heightToSpare();
 
     // The legend's entries in order. Not legend->item(i): in two columns the grid has an empty cell.
     QList<QCPAbstractLegendItem*> legendEntries() const;
@@ -93,6 +96,16 @@ private:
     QCPGraph* addCurveGraph(QCPLayer* layer, const QPen& pen, const QString& name);
     QCPGraph* addDotGraph(QCPLayer* layer, const QColor& colour, bool filled);
     void rebuildLegend();
+    // Where the legend sits and how large it is drawn; fitLegend picks one.
+    struct LegendPlacement {
+        Qt::Alignment corner = Qt::AlignTop | Qt::AlignLeft;
+        int columns = 1;
+        int sizeStep = 0; // into kLegendScales: 0 is full size
+        bool operator==(const LegendPlacement&) const = default;
+    };
+    void arrangeLegend(const LegendPlacement& placement);
+    QSize legendSize(int sizeStep, int columns);
+    PlotShapes legendObstacles() const;
     // After each layout: the formula and the legend fitted to the plot's size, laid out again if either changed.
     void fitToLayout();
     bool fitLegend();
@@ -133,6 +146,12 @@ private:
     };
     FormulaFit mFormulaFit;
     bool mPresentationSizes = false;
+    LegendPlacement mLegendPlacement;
+    // The legend icons' full size (its font is the legend's own).
+    QSize mLegendIconSize;
+    // The legend's outer size by size step and column count, measured when first wanted.
+    std::map<std::pair<int, int>, QSize> mLegendSizes;
+    QCPItemText* mCaption = nullptr;
     std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;

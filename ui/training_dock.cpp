@@ -19,7 +19,7 @@
 
 namespace leakylab {
 
-TrainingDock::TrainingDock(SlopeControl* slopeControl, const ActivationPlot* plot, QUndoStack* undoStack,
+TrainingDock::TrainingDock(SlopeControl* slopeControl, ActivationPlot* plot, QUndoStack* undoStack,
                            QWidget* parent)
     : QDockWidget(tr("Dead neurons, live: ReLU vs LeakyReLU"), parent)
     , mSlopeControl(slopeControl)

@@ -24,7 +24,7 @@ class TrainingPanel;
 class TrainingDock : public QDockWidget {
     Q_OBJECT
 public:
-    TrainingDock(SlopeControl* slopeControl, const ActivationPlot* plot, QUndoStack* undoStack,
+    TrainingDock(SlopeControl* slopeControl, ActivationPlot* plot, QUndoStack* undoStack,
                  QWidget* parent = nullptr);
 
     // Made when first shown or asked for: the window starts without its charts, which cost start-up time.
@@ -52,7 +52,7 @@ private:
     QRect fillArea(QMainWindow& window) const;
 
     SlopeControl* mSlopeControl = nullptr;
-    const ActivationPlot* mPlot = nullptr;
+    ActivationPlot* mPlot = nullptr;
     QUndoStack* mUndoStack = nullptr;
     TrainingPanel* mPanel = nullptr;
     SimulationConfig mPendingConfig;
