@@ -11,6 +11,7 @@
 #include "gui_fixture.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
+#include "ui/language_menu.h"
 #include "ui/loss_chart.h"
 #include "ui/region_sampling.h"
 #include "ui/unit_grid.h"
@@ -203,6 +204,23 @@ TEST_F(TrainingViewsTest, dead_fraction_chart_plots_percent_of_all_hidden_units)
     EXPECT_DOUBLE_EQ(chart.xAxis->range().upper, 100.0);
     chart.clear(10, 32);
     EXPECT_EQ(chart.curve(Network::Relu)->dataCount(), 0);
+}
+
+// QCustomPlot raises the exponent of "1e-04" into 10⁻⁴ only after a lowercase e; Chinese numbers write "1E-04".
+// In Chinese too the decades are labelled as powers of ten.
+TEST_F(TrainingViewsTest, loss_chart_labels_decades_as_powers_of_ten_in_chinese_too)
+{
+    ASSERT_TRUE(LanguageMenu::installTranslation(QStringLiteral("zh_CN")));
+    LossChart chart;
+    chart.resize(400, 300);
+    chart.replot();
+    LanguageMenu::installTranslation(QStringLiteral("en"));
+    const QVector<QString> labels = chart.yAxis->tickVectorLabels();
+    ASSERT_GE(labels.size(), 3);
+    for (const QString& label : labels) {
+        EXPECT_TRUE(label.startsWith(QStringLiteral("1e"))) << label.toStdString();
+        EXPECT_FALSE(label.contains(u'E')) << label.toStdString();
+    }
 }
 
 TEST_F(TrainingViewsTest, loss_chart_widens_by_decades_and_floors_an_exact_zero)

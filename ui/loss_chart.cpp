@@ -11,13 +11,24 @@ namespace {
 constexpr double kInitialLow = 1e-4;
 constexpr double kInitialHigh = 10.0;
 
+// QCustomPlot draws "1e-04" as 10 with a raised -4, but looks only for a lowercase e: a locale that writes its
+// exponent "E", as Chinese does, would have "1E-04" drawn as it is.
+class DecadeTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override
+    {
+        return QCPAxisTickerLog::getTickLabel(tick, locale, formatChar, precision)
+            .replace(locale.exponential(), QStringLiteral("e"));
+    }
+};
+
 } // namespace
 
 LossChart::LossChart(QWidget* parent)
     : StepChart(tr("Loss (log scale)"), parent)
 {
     yAxis->setScaleType(QCPAxis::stLogarithmic);
-    auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+    auto ticker = QSharedPointer<DecadeTicker>::create();
     ticker->setLogBase(10);
     yAxis->setTicker(ticker);
     yAxis->setNumberFormat(QStringLiteral("eb"));
