@@ -206,6 +206,50 @@ TEST_F(TrainingViewsTest, dead_fraction_chart_plots_percent_of_all_hidden_units)
     EXPECT_EQ(chart.curve(Network::Relu)->dataCount(), 0);
 }
 
+// The legend shares the title's row: inside the axis rect it covered a curve passing through its corner, as a
+// LeakyReLU loss falling through the lower left.
+TEST_F(TrainingViewsTest, step_chart_legends_sit_beside_the_title_clear_of_the_curves)
+{
+    LossChart loss;
+    DeadFractionChart dead;
+    for (StepChart* chart : std::initializer_list<StepChart*>{&loss, &dead}) {
+        chart->resize(480, 260);
+        ASSERT_TRUE(test::showAndWait(*chart));
+        chart->replot();
+        ASSERT_TRUE(chart->legend->visible());
+        EXPECT_EQ(chart->legend->itemCount(), 2);
+        EXPECT_EQ(chart->legend->rowCount(), 1);
+        const QRect legend = chart->legend->outerRect();
+        EXPECT_FALSE(legend.intersects(chart->axisRect()->rect()));
+        EXPECT_TRUE(chart->rect().contains(legend));
+        EXPECT_LT(legend.top(), chart->axisRect()->rect().top()) << "beside the title, above the curves";
+    }
+}
+
+// Where the title and the legend do not fit side by side the legend goes under the title, still whole and
+// above the curves; wider again, back beside it.
+TEST_F(TrainingViewsTest, a_narrow_step_chart_puts_its_legend_under_the_title)
+{
+    LossChart chart;
+    chart.resize(480, 260);
+    ASSERT_TRUE(test::showAndWait(chart));
+    chart.replot();
+    const int besideTop = chart.legend->outerRect().top();
+    // A layout may make it that narrow: its least width is not the title's and the legend's side by side.
+    EXPECT_LE(chart.minimumSizeHint().width(), 260);
+    chart.resize(260, 260);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chart.width() == 260; }, 2000));
+    chart.replot();
+    const QRect legend = chart.legend->outerRect();
+    EXPECT_GT(legend.top(), besideTop);
+    EXPECT_TRUE(chart.rect().contains(legend)) << legend.right() << " past " << chart.width();
+    EXPECT_FALSE(legend.intersects(chart.axisRect()->rect()));
+    chart.resize(480, 260);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chart.width() == 480; }, 2000));
+    chart.replot();
+    EXPECT_EQ(chart.legend->outerRect().top(), besideTop);
+}
+
 // QCustomPlot raises the exponent of "1e-04" into 10⁻⁴ only after a lowercase e; Chinese numbers write "1E-04".
 // In Chinese too the decades are labelled as powers of ten.
 TEST_F(TrainingViewsTest, loss_chart_labels_decades_as_powers_of_ten_in_chinese_too)

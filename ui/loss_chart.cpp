@@ -34,8 +34,6 @@ LossChart::LossChart(QWidget* parent)
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
     yAxis->setRange(kInitialLow, kInitialHigh);
-    // Losses start high on the left and fall, or stay flat near ln 2: the lower left stays empty.
-    setLegendCorner(Qt::AlignBottom | Qt::AlignLeft);
     setToolTip(tr("The loss on each step's batch, before the update. A dead network's loss stays flat."));
 }
 

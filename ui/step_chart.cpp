@@ -33,10 +33,14 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     mLive = layer(QStringLiteral("live"));
     mLive->setMode(QCPLayer::lmBuffered);
 
+    // The title and the legend share the top (see placeLegend): inside the axis rect the legend covered the
+    // curves wherever they went, as a LeakyReLU loss falling through the lower left corner.
     plotLayout()->insertRow(0);
-    auto* heading = new QCPTextElement(this, title, sized(font(), kTitleFontPt));
-    heading->setTextColor(QColor(30, 30, 30));
-    plotLayout()->addElement(0, 0, heading);
+    mTop = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 0, mTop);
+    mHeading = new QCPTextElement(this, title, sized(font(), kTitleFontPt));
+    mHeading->setTextColor(QColor(30, 30, 30));
+    mTop->addElement(0, 0, mHeading);
 
     const QColor ink(40, 40, 40);
     for (QCPAxis* axis : {xAxis, yAxis}) {
@@ -50,8 +54,9 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     }
     xAxis->setLabel(tr("step"));
 
-    // The legend above the curves, and its entries drawn after its box: all on the live layer, in that order.
+    // The legend's entries drawn after its box: both on the live layer, in that order. One row.
     legend->setLayer(mLive);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     for (Network network : kNetworks) {
         QCPGraph* graph = addGraph();
         graph->setLayer(mLive);
@@ -66,14 +71,27 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     legend->setVisible(true);
     legend->setFont(sized(font(), kTickFontPt));
     legend->setIconSize(40, 14);
-    legend->setBrush(QColor(255, 255, 255, 230));
-    legend->setBorderPen(QPen(QColor(150, 150, 150)));
-    setLegendCorner(Qt::AlignTop | Qt::AlignRight);
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    axisRect()->insetLayout()->take(legend);
+    placeLegend(true);
 }
 
-void StepChart::setLegendCorner(Qt::Alignment corner)
+void StepChart::placeLegend(bool besideTitle)
 {
-    axisRect()->insetLayout()->setInsetAlignment(0, corner);
+    if (legend->layout() == mTop) {
+        if ((mTop->columnCount() == 2) == besideTitle)
+            return;
+        mTop->take(legend);
+        mTop->simplify();
+    }
+    if (besideTitle) {
+        mTop->addElement(0, 1, legend);
+        // The legend as narrow as its entries; the title centred in the rest.
+        mTop->setColumnStretchFactor(1, 0.001);
+    } else {
+        mTop->addElement(1, 0, legend);
+    }
 }
 
 void StepChart::clear(std::size_t steps)
@@ -155,8 +173,28 @@ void StepChart::markDivergence(Network network, std::size_t step)
 void StepChart::resizeEvent(QResizeEvent* event)
 {
     // As DecisionRegions: laid out in a hidden dock, the chart waits for a size before it draws.
-    if (!event->size().isEmpty())
-        QCustomPlot::resizeEvent(event);
+    if (event->size().isEmpty())
+        return;
+    // Beside the title where both fit, under it where not.
+    // (QCPTextElement hides its size hint; QCPLayoutElement's is public.)
+    const auto* heading = static_cast<const QCPLayoutElement*>(mHeading);
+    const int both = heading->minimumOuterSizeHint().width() + legend->minimumOuterSizeHint().width();
+    placeLegend(both <= event->size().width());
+    QCustomPlot::resizeEvent(event);
+}
+
+// As narrow as the title, the legend or the axes need on their own: narrower than both side by side, the legend
+// goes under the title (see resizeEvent).
+QSize StepChart::minimumSizeHint() const
+{
+    QSize hint = QCustomPlot::minimumSizeHint();
+    int width = 0;
+    for (const QCPLayoutElement* element : {static_cast<const QCPLayoutElement*>(mHeading),
+                                            static_cast<const QCPLayoutElement*>(legend),
+                                            static_cast<const QCPLayoutElement*>(axisRect())})
+        width = std::max(width, element->minimumOuterSizeHint().width());
+    hint.setWidth(width);
+    return hint;
 }
 
 void StepChart::refresh()

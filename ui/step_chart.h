@@ -29,20 +29,23 @@ public:
     QCPGraph* curve(Network network) const { return mCurves[networkIndex(network)]; }
     const QCPItemText* divergenceNote(Network network) const { return mNotes[networkIndex(network)]; }
 
+    QSize minimumSizeHint() const override;
+
 protected:
     virtual double valueOf(const StepRecord& record) const = 0;
     // Called with the range of the values just appended; widens the value axis if they fall outside it and
     // says whether it did.
     virtual bool fitValueAxis(double low, double high) = 0;
     static QFont sized(QFont font, double points);
-    // Where the curves rarely go, so the legend hides none of them.
-    void setLegendCorner(Qt::Alignment corner);
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
+    void placeLegend(bool besideTitle);
 
     QCPLayer* mLive = nullptr;
+    QCPLayoutGrid* mTop = nullptr;
+    QCPTextElement* mHeading = nullptr;
     std::array<QCPGraph*, 2> mCurves {};
     std::array<QCPItemStraightLine*, 2> mLines {};
     std::array<QCPItemText*, 2> mNotes {};
