@@ -231,20 +231,27 @@ TEST_F(TrainingViewsTest, step_chart_legends_sit_beside_the_title_clear_of_the_c
 TEST_F(TrainingViewsTest, a_narrow_step_chart_puts_its_legend_under_the_title)
 {
     LossChart chart;
-    chart.resize(480, 260);
+    chart.resize(480, 400);
     ASSERT_TRUE(test::showAndWait(chart));
     chart.replot();
     const int besideTop = chart.legend->outerRect().top();
+    const int besideAxisHeight = chart.axisRect()->rect().height();
     // A layout may make it that narrow: its least width is not the title's and the legend's side by side.
     EXPECT_LE(chart.minimumSizeHint().width(), 260);
-    chart.resize(260, 260);
+    chart.resize(260, 400);
     ASSERT_TRUE(QTest::qWaitFor([&] { return chart.width() == 260; }, 2000));
     chart.replot();
     const QRect legend = chart.legend->outerRect();
     EXPECT_GT(legend.top(), besideTop);
     EXPECT_TRUE(chart.rect().contains(legend)) << legend.right() << " past " << chart.width();
     EXPECT_FALSE(legend.intersects(chart.axisRect()->rect()));
-    chart.resize(480, 260);
+    // Centred under the title, its entries side by side, and the axes shorter by its row alone.
+    EXPECT_LE(std::abs(legend.center().x() - chart.width() / 2), 10);
+    EXPECT_LE(legend.width(), chart.legend->minimumOuterSizeHint().width() + 2);
+    EXPECT_EQ(chart.legend->rowCount(), 1);
+    EXPECT_GE(chart.axisRect()->rect().height(), besideAxisHeight - legend.height() - 2)
+        << "beside the title: " << besideAxisHeight;
+    chart.resize(480, 400);
     ASSERT_TRUE(QTest::qWaitFor([&] { return chart.width() == 480; }, 2000));
     chart.replot();
     EXPECT_EQ(chart.legend->outerRect().top(), besideTop);

@@ -35,12 +35,24 @@ StepChart::StepChart(const QString& title, QWidget* parent)
 
     // The title and the legend share the top (see placeLegend): inside the axis rect the legend covered the
     // curves wherever they went, as a LeakyReLU loss falling through the lower left corner.
+    // Two rows: the title and a cell for the legend beside it; under them, the legend centred between two
+    // empty elements. Both cells stay in the layout, empty or not, so the plot owns every element.
     plotLayout()->insertRow(0);
+    plotLayout()->setRowStretchFactor(0, 0.001); // as high as the title and the legend need
     mTop = new QCPLayoutGrid;
+    mTop->setRowSpacing(0);
+    mTop->setColumnSpacing(0);
     plotLayout()->addElement(0, 0, mTop);
     mHeading = new QCPTextElement(this, title, sized(font(), kTitleFontPt));
     mHeading->setTextColor(QColor(30, 30, 30));
     mTop->addElement(0, 0, mHeading);
+    // A grid joins the plot before it holds anything: QCustomPlot hands the plot on to every cell, empty ones too.
+    mUnderTitle = new QCPLayoutGrid;
+    mTop->addElement(1, 0, mUnderTitle);
+    mUnderTitle->setColumnSpacing(0);
+    mUnderTitle->addElement(0, 0, new QCPLayoutElement(this));
+    mUnderTitle->addElement(0, 2, new QCPLayoutElement(this));
+    mUnderTitle->setColumnStretchFactor(1, 0.001);
 
     const QColor ink(40, 40, 40);
     for (QCPAxis* axis : {xAxis, yAxis}) {
@@ -75,23 +87,21 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     legend->setBorderPen(Qt::NoPen);
     axisRect()->insetLayout()->take(legend);
     placeLegend(true);
+    // The legend's cell as narrow as its entries; the title centred in the rest.
+    mTop->setColumnStretchFactor(1, 0.001);
 }
 
 void StepChart::placeLegend(bool besideTitle)
 {
-    if (legend->layout() == mTop) {
-        if ((mTop->columnCount() == 2) == besideTitle)
-            return;
-        mTop->take(legend);
-        mTop->simplify();
-    }
-    if (besideTitle) {
+    QCPLayoutGrid* wanted = besideTitle ? mTop : mUnderTitle;
+    if (legend->layout() == wanted)
+        return;
+    if (legend->layout())
+        legend->layout()->take(legend);
+    if (besideTitle)
         mTop->addElement(0, 1, legend);
-        // The legend as narrow as its entries; the title centred in the rest.
-        mTop->setColumnStretchFactor(1, 0.001);
-    } else {
-        mTop->addElement(1, 0, legend);
-    }
+    else
+        mUnderTitle->addElement(0, 1, legend);
 }
 
 void StepChart::clear(std::size_t steps)

@@ -46,6 +46,7 @@ private:
     QCPLayer* mLive = nullptr;
     QCPLayoutGrid* mTop = nullptr;
     QCPTextElement* mHeading = nullptr;
+    QCPLayoutGrid* mUnderTitle = nullptr;
     std::array<QCPGraph*, 2> mCurves {};
     std::array<QCPItemStraightLine*, 2> mLines {};
     std::array<QCPItemText*, 2> mNotes {};
