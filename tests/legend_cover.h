@@ -1,13 +1,12 @@
 // What of the activation plot its legend box covers, found from the graphs' own data as drawn in pixels.
 #pragma once
 
+#include "ui/activation_plot.h"
+
 #include <QLineF>
 #include <QRectF>
 #include <QStringList>
-
 #include <cmath>
-
-#include "ui/activation_plot.h"
 
 namespace leakylab::test {
 
@@ -24,7 +23,7 @@ inline QStringList coveredByLegend(const ActivationPlot& plot)
         if (box.contains(line.p1()) || box.contains(line.p2()))
             return true;
         const QLineF edges[] = {{box.topLeft(), box.topRight()}, {box.topRight(), box.bottomRight()},
-                                {box.bottomRight(), box.bottomLeft()}, {box.bottomLeft(), box.topLeft()}};
+            {box.bottomRight(), box.bottomLeft()}, {box.bottomLeft(), box.topLeft()}};
         for (const QLineF& edge : edges) {
             if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
                 return true;

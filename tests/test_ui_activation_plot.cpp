@@ -256,7 +256,8 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
         ASSERT_TRUE(waitForPaint());
         EXPECT_LT(plot.legend->outerRect().bottom(), plot.yAxis->coordToPixel(0.0) - 12)
             << size.width() << "x" << size.height();
-        EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "") << size.width() << "x" << size.height();
+        EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "")
+            << size.width() << "x" << size.height();
         if (size.height() == 758) {
             EXPECT_EQ(plot.legend->columnCount(), 1);
             EXPECT_EQ(plot.legendEntries().first()->font(), plot.legend->font()) << "shrunk";
@@ -275,8 +276,9 @@ TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above
     const QSize full = plot.size();
     const auto twoFullColumnsTopLeft = [&] {
         const QRect inside = plot.axisRect()->rect();
+        const QRect box = plot.legend->outerRect();
         return plot.legend->columnCount() == 2 && plot.legendEntries().first()->font() == plot.legend->font()
-            && plot.legend->outerRect().left() < inside.center().x() && plot.legend->outerRect().top() < inside.center().y();
+            && box.left() < inside.center().x() && box.top() < inside.center().y();
     };
     plot.resize(full.width(), full.height() - spare);
     ASSERT_TRUE(waitForPaint());

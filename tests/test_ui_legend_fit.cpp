@@ -1,9 +1,8 @@
 // Where a legend may go: distances between a box and a segment, and what a box covers.
-#include <gtest/gtest.h>
+#include "ui/legend_fit.h"
 
 #include <cmath>
-
-#include "ui/legend_fit.h"
+#include <gtest/gtest.h>
 
 namespace leakylab {
 namespace {
@@ -30,19 +29,21 @@ TEST(LegendFit, a_diagonal_past_a_corner_is_measured_square_to_it)
 {
     // y = -x + 520 passes the corner (300, 200) at 20 / sqrt(2) pixels.
     const QLineF rising(320.0, 200.0, 420.0, 100.0);
-    EXPECT_NEAR(distanceBetween(kBox, QLineF(rising.pointAt(-2.0), rising.pointAt(2.0))), 20.0 / std::sqrt(2.0), 1e-9);
+    EXPECT_NEAR(distanceBetween(kBox, QLineF(rising.pointAt(-2.0), rising.pointAt(2.0))),
+        20.0 / std::sqrt(2.0), 1e-9);
 }
 
 TEST(LegendFit, lines_count_within_the_clearance_areas_and_boxes_where_they_overlap)
 {
     PlotShapes shapes;
-    shapes.lines.append(QPolygonF{QPointF(0.0, 210.0), QPointF(50.0, 210.0), QPointF(400.0, 210.0)}); // 10 below
+    shapes.lines.append(
+        QPolygonF {QPointF(0.0, 210.0), QPointF(50.0, 210.0), QPointF(400.0, 210.0)}); // 10 below
     EXPECT_EQ(countCovered(kBox, shapes, 8.0), 0);
     EXPECT_EQ(countCovered(kBox, shapes, 12.0), 1);
 
-    shapes.areas.append(QPolygonF{QPointF(0.0, 0.0), QPointF(90.0, 0.0), QPointF(90.0, 90.0)});
+    shapes.areas.append(QPolygonF {QPointF(0.0, 0.0), QPointF(90.0, 0.0), QPointF(90.0, 90.0)});
     EXPECT_EQ(countCovered(kBox, shapes, 8.0), 0);
-    shapes.areas.append(QPolygonF{QPointF(0.0, 0.0), QPointF(120.0, 0.0), QPointF(120.0, 120.0)});
+    shapes.areas.append(QPolygonF {QPointF(0.0, 0.0), QPointF(120.0, 0.0), QPointF(120.0, 120.0)});
     EXPECT_EQ(countCovered(kBox, shapes, 8.0), 1);
 
     shapes.boxes.append(QRectF(301.0, 150.0, 10.0, 10.0));
@@ -55,7 +56,7 @@ TEST(LegendFit, lines_count_within_the_clearance_areas_and_boxes_where_they_over
 TEST(LegendFit, a_single_point_is_a_dot)
 {
     PlotShapes shapes;
-    shapes.lines.append(QPolygonF{QPointF(305.0, 150.0)});
+    shapes.lines.append(QPolygonF {QPointF(305.0, 150.0)});
     EXPECT_EQ(countCovered(kBox, shapes, 4.0), 0);
     EXPECT_EQ(countCovered(kBox, shapes, 6.0), 1);
 }

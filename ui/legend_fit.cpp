@@ -19,8 +19,9 @@ double distanceBetween(const QPointF& point, const QLineF& segment)
 {
     const QPointF along = segment.p2() - segment.p1();
     const double squared = QPointF::dotProduct(along, along);
-    const double t =
-        squared > 0.0 ? std::clamp(QPointF::dotProduct(point - segment.p1(), along) / squared, 0.0, 1.0) : 0.0;
+    const double t = squared > 0.0
+        ? std::clamp(QPointF::dotProduct(point - segment.p1(), along) / squared, 0.0, 1.0)
+        : 0.0;
     const QPointF nearest = segment.p1() + t * along;
     return std::hypot(point.x() - nearest.x(), point.y() - nearest.y());
 }
@@ -31,7 +32,7 @@ double distanceBetween(const QRectF& box, const QLineF& segment)
 {
     if (box.contains(segment.p1()) || box.contains(segment.p2()))
         return 0.0;
-    const std::array<QPointF, 4> corners{box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
+    const std::array<QPointF, 4> corners {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
     double nearest = std::min(distanceBetween(segment.p1(), box), distanceBetween(segment.p2(), box));
     for (std::size_t i = 0; i < corners.size(); ++i) {
         const QLineF edge(corners[i], corners[(i + 1) % corners.size()]);
