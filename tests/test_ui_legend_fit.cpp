@@ -52,14 +52,5 @@ TEST(LegendFit, lines_count_within_the_clearance_areas_and_boxes_where_they_over
     EXPECT_EQ(countCovered(kBox, shapes, 8.0), 2);
 }
 
-// A line of one point is a dot, within the clearance of the box or not.
-TEST(LegendFit, a_single_point_is_a_dot)
-{
-    PlotShapes shapes;
-    shapes.lines.append(QPolygonF {QPointF(305.0, 150.0)});
-    EXPECT_EQ(countCovered(kBox, shapes, 4.0), 0);
-    EXPECT_EQ(countCovered(kBox, shapes, 6.0), 1);
-}
-
 } // namespace
 } // namespace leakylab

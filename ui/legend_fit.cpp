@@ -47,10 +47,6 @@ int countCovered(const QRectF& box, const PlotShapes& shapes, double clearance)
 {
     int covered = 0;
     for (const QPolygonF& line : shapes.lines) {
-        if (line.size() == 1 && distanceBetween(line.first(), box) < clearance) {
-            ++covered;
-            continue;
-        }
         for (qsizetype i = 0; i + 1 < line.size(); ++i) {
             if (distanceBetween(box, QLineF(line[i], line[i + 1])) < clearance) {
                 ++covered;

@@ -10,7 +10,7 @@
 namespace leakylab {
 
 struct PlotShapes {
-    // Polylines; a line of one point is a dot.
+    // Polylines.
     QList<QPolygonF> lines;
     // Filled areas, covered only by overlapping them.
     QList<QPolygonF> areas;
@@ -18,8 +18,8 @@ struct PlotShapes {
     QList<QRectF> boxes;
 };
 
-// How many of the shapes lie under `box` or nearer to it than `clearance` pixels (lines and dots); areas and
-// boxes count where they overlap it.
+// How many of the shapes lie under `box` or nearer to it than `clearance` pixels (lines); areas and boxes
+// count where they overlap it.
 int countCovered(const QRectF& box, const PlotShapes& shapes, double clearance);
 
 // Pixels between a box and a segment: 0 where they meet.

@@ -14,6 +14,12 @@ namespace {
 constexpr double kTickFontPt = 12.0;
 constexpr double kTitleFontPt = 14.0;
 
+// QCPTextElement hides its size hint; QCPLayoutElement's is public.
+int leastWidth(const QCPLayoutElement& element)
+{
+    return element.minimumOuterSizeHint().width();
+}
+
 } // namespace
 
 QFont StepChart::sized(QFont font, double points)
@@ -34,9 +40,9 @@ StepChart::StepChart(const QString& title, QWidget* parent)
     mLive->setMode(QCPLayer::lmBuffered);
 
     // The title and the legend share the top (see placeLegend): inside the axis rect the legend covered the
-    // curves wherever they went, as a LeakyReLU loss falling through the lower left corner.
-    // Two rows: the title and a cell for the legend beside it; under them, the legend centred between two
-    // empty elements. Both cells stay in the layout, empty or not, so the plot owns every element.
+    // curves wherever they went, as a LeakyReLU loss falling through the lower left corner. Two rows: the title
+    // and a cell for the legend beside it; under them, the legend centred between two empty elements. Both
+    // cells stay in the layout, empty or not, so the plot owns every element.
     plotLayout()->insertRow(0);
     plotLayout()->setRowStretchFactor(0, 0.001); // as high as the title and the legend need
     mTop = new QCPLayoutGrid;
@@ -186,10 +192,7 @@ void StepChart::resizeEvent(QResizeEvent* event)
     if (event->size().isEmpty())
         return;
     // Beside the title where both fit, under it where not.
-    // (QCPTextElement hides its size hint; QCPLayoutElement's is public.)
-    const auto* heading = static_cast<const QCPLayoutElement*>(mHeading);
-    const int both = heading->minimumOuterSizeHint().width() + legend->minimumOuterSizeHint().width();
-    placeLegend(both <= event->size().width());
+    placeLegend(leastWidth(*mHeading) + leastWidth(*legend) <= event->size().width());
     QCustomPlot::resizeEvent(event);
 }
 
@@ -198,12 +201,7 @@ void StepChart::resizeEvent(QResizeEvent* event)
 QSize StepChart::minimumSizeHint() const
 {
     QSize hint = QCustomPlot::minimumSizeHint();
-    int width = 0;
-    for (const QCPLayoutElement* element : {static_cast<const QCPLayoutElement*>(mHeading),
-                                            static_cast<const QCPLayoutElement*>(legend),
-                                            static_cast<const QCPLayoutElement*>(axisRect())})
-        width = std::max(width, element->minimumOuterSizeHint().width());
-    hint.setWidth(width);
+    hint.setWidth(std::max({leastWidth(*mHeading), leastWidth(*legend), leastWidth(*axisRect())}));
     return hint;
 }
 
