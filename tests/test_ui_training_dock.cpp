@@ -14,9 +14,11 @@
 #include "ui/activation_plot.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/lesson_document.h"
+#include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/slope_control.h"
 #include "ui/slope_spin_box.h"
+#include "ui/step_chart_pair.h"
 #include "ui/training_dock.h"
 #include "ui/training_panel.h"
 #include "ui/training_settings.h"
@@ -128,6 +130,26 @@ TEST_F(TrainingDockTest, ctrl_t_on_a_window_too_short_for_both_fills_the_window_
     EXPECT_FALSE(dock->isVisible());
     QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
     EXPECT_TRUE(dock->isFloating());
+}
+
+// Docked under the plot of a 1600x1000 window the panel is about three times as wide as high: stacked, the two
+// step charts had axes some 60 px high, their ticks crowded and the value label longer than its axis.
+TEST_F(TrainingDockTest, docked_in_a_1600_wide_window_each_step_chart_has_room_for_its_axes_and_labels)
+{
+    ASSERT_NE(dock, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dock->height() >= dock->panel()->sizeHint().height(); }, 2000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(panel().stepCharts()->sideBySide());
+    for (StepChart* chart : {static_cast<StepChart*>(panel().deadFractionChart()),
+                             static_cast<StepChart*>(panel().lossChart())}) {
+        chart->replot();
+        const QRect axes = chart->axisRect()->rect();
+        const QString name = chart->yAxis->label();
+        EXPECT_GE(axes.height(), 120) << name.toStdString() << " axes " << axes.width() << "x" << axes.height();
+        EXPECT_GE(axes.width(), 120) << name.toStdString() << " axes " << axes.width() << "x" << axes.height();
+        EXPECT_LE(QFontMetrics(chart->yAxis->labelFont()).horizontalAdvance(name), axes.height())
+            << name.toStdString();
+    }
 }
 
 // Made inside the hidden dock, the charts are laid out with no room at first: they wait for their size.

@@ -257,6 +257,40 @@ TEST_F(TrainingViewsTest, a_narrow_step_chart_puts_its_legend_under_the_title)
     EXPECT_EQ(chart.legend->outerRect().top(), besideTop);
 }
 
+// Two charts side by side in a cramped dock are about 240 px wide: five step labels ran into one another
+// ("0 200400600800"). Each label clear of the next, however narrow, and the title on two lines where one is
+// too wide.
+TEST_F(TrainingViewsTest, a_narrow_step_chart_keeps_its_step_labels_apart_and_its_title_whole)
+{
+    DeadFractionChart chart;
+    chart.clear(1000, 32);
+    for (int width : {600, 360, 240, chart.minimumSizeHint().width()}) {
+        chart.resize(width, 300);
+        ASSERT_TRUE(test::showAndWait(chart));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return chart.width() == width; }, 2000));
+        chart.replot();
+        const QFontMetrics metrics(chart.xAxis->tickLabelFont());
+        const QVector<double> ticks = chart.xAxis->tickVector();
+        const QVector<QString> labels = chart.xAxis->tickVectorLabels();
+        ASSERT_GE(ticks.size(), 2) << width;
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double gap = chart.xAxis->coordToPixel(ticks[i]) - chart.xAxis->coordToPixel(ticks[i - 1]);
+            const double half = (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2.0;
+            EXPECT_GE(gap - half, 8.0) << width << " px: " << labels[i - 1].toStdString() << " and "
+                                       << labels[i].toStdString();
+        }
+        const QCPTextElement* title = nullptr;
+        for (int i = 0; i < chart.plotLayout()->elementCount() && !title; ++i) {
+            for (QCPLayoutElement* element : chart.plotLayout()->elementAt(i)->elements(true))
+                title = title ? title : qobject_cast<QCPTextElement*>(element);
+        }
+        ASSERT_NE(title, nullptr);
+        const int textWidth = QFontMetrics(title->font()).boundingRect(QRect(), Qt::AlignCenter, title->text()).width();
+        EXPECT_LE(textWidth, width) << width << " px: " << title->text().toStdString();
+        EXPECT_EQ(title->text().contains(QLatin1Char('\n')), width < 300) << width;
+    }
+}
+
 // QCustomPlot raises the exponent of "1e-04" into 10⁻⁴ only after a lowercase e; Chinese numbers write "1E-04".
 // In Chinese too the decades are labelled as powers of ten.
 TEST_F(TrainingViewsTest, loss_chart_labels_decades_as_powers_of_ten_in_chinese_too)

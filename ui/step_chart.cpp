@@ -4,6 +4,7 @@
 #include <QResizeEvent>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <utility>
 
@@ -13,11 +14,33 @@ namespace {
 
 constexpr double kTickFontPt = 12.0;
 constexpr double kTitleFontPt = 14.0;
+constexpr int kTickLabelGap = 16;
 
 // QCPTextElement hides its size hint; QCPLayoutElement's is public.
+QSize leastSize(const QCPLayoutElement& element)
+{
+    return element.minimumOuterSizeHint();
+}
+
 int leastWidth(const QCPLayoutElement& element)
 {
-    return element.minimumOuterSizeHint().width();
+    return leastSize(element).width();
+}
+
+// Broken at the space nearest its middle; as it is where it has no space.
+QString onTwoLines(const QString& title)
+{
+    const qsizetype middle = title.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = title.indexOf(QLatin1Char(' ')); i >= 0; i = title.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || std::abs(i - middle) < std::abs(best - middle))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString lines = title;
+    lines[best] = QLatin1Char('\n');
+    return lines;
 }
 
 } // namespace
@@ -30,6 +53,8 @@ QFont StepChart::sized(QFont font, double points)
 
 StepChart::StepChart(const QString& title, QWidget* parent)
     : QCustomPlot(parent)
+    , mTitle(title)
+    , mTitleTwoLines(onTwoLines(title))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAutoAddPlottableToLegend(false);
@@ -123,6 +148,7 @@ void StepChart::clear(std::size_t steps)
         }
     }
     xAxis->setRange(0.0, static_cast<double>(std::max<std::size_t>(steps, 1)));
+    fitStepTicks(viewport().width());
     mAxesChanged = true;
     refresh();
 }
@@ -191,18 +217,59 @@ void StepChart::resizeEvent(QResizeEvent* event)
     // As DecisionRegions: laid out in a hidden dock, the chart waits for a size before it draws.
     if (event->size().isEmpty())
         return;
-    // Beside the title where both fit, under it where not.
-    placeLegend(leastWidth(*mHeading) + leastWidth(*legend) <= event->size().width());
+    arrangeTop(event->size().width());
     QCustomPlot::resizeEvent(event);
 }
 
-// As narrow as the title, the legend or the axes need on their own: narrower than both side by side, the legend
-// goes under the title (see resizeEvent).
+// The title on two lines only where one is too wide: a chart beside another in a dock three times as wide as
+// high has about 250 px. The legend beside the title where both fit, under it where not.
+void StepChart::arrangeTop(int width)
+{
+    mHeading->setText(headingSize(mTitle).width() <= width ? mTitle : mTitleTwoLines);
+    placeLegend(leastWidth(*mHeading) + leastWidth(*legend) <= width);
+    fitStepTicks(width);
+}
+
+// As many step labels as fit with room between them: five ran together in a chart 240 px wide. QCustomPlot
+// takes the count as a guide and rounds the step to 1, 2, 2.5 or 5 times a power of ten.
+void StepChart::fitStepTicks(int width)
+{
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    const int label = metrics.horizontalAdvance(QString::number(xAxis->range().upper, 'f', 0));
+    const int axis = width - leastWidth(*axisRect()) + axisRect()->minimumSize().width();
+    xAxis->ticker()->setTickCount(std::clamp(axis / (2 * label + kTickLabelGap), 1, 5));
+}
+
+// As the heading would measure holding this text: its margins and the text's bounding box.
+QSize StepChart::headingSize(const QString& text) const
+{
+    const QFontMetrics metrics(mHeading->font());
+    const auto textSize = [&](const QString& each) {
+        return metrics.boundingRect(QRect(), Qt::AlignCenter, each).size();
+    };
+    return leastSize(*mHeading) - textSize(mHeading->text()) + textSize(text);
+}
+
+QSize StepChart::axesSizeAt(const QSize& size)
+{
+    arrangeTop(size.width());
+    plotLayout()->setOuterRect(QRect(QPoint(0, 0), size));
+    updateLayout();
+    const QSize axes = axisRect()->rect().size();
+    arrangeTop(viewport().width());
+    plotLayout()->setOuterRect(viewport());
+    updateLayout();
+    return axes;
+}
+
+// The least size either way alone, as the chart arranges its top for its width (see arrangeTop): as narrow as the
+// title on two lines, the legend or the axes need; as low as the title on one line with the legend beside it.
+// The same at any width, so that the panels around the chart keep their least size as it is resized.
 QSize StepChart::minimumSizeHint() const
 {
-    QSize hint = QCustomPlot::minimumSizeHint();
-    hint.setWidth(std::max({leastWidth(*mHeading), leastWidth(*legend), leastWidth(*axisRect())}));
-    return hint;
+    const int lowestTop = std::max(headingSize(mTitle).height(), leastSize(*legend).height());
+    const int height = QCustomPlot::minimumSizeHint().height() - leastSize(*mTop).height() + lowestTop;
+    return {std::max({headingSize(mTitleTwoLines).width(), leastWidth(*legend), leastWidth(*axisRect())}), height};
 }
 
 void StepChart::refresh()

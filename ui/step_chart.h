@@ -30,6 +30,9 @@ public:
     const QCPItemText* divergenceNote(Network network) const { return mNotes[networkIndex(network)]; }
 
     QSize minimumSizeHint() const override;
+    // The axes' size were the chart this size: what is left of it after the title, the legend and the axes'
+    // labels. Laid out for the asking and back, so a panel can weigh layouts before choosing one.
+    QSize axesSizeAt(const QSize& size);
 
 protected:
     virtual double valueOf(const StepRecord& record) const = 0;
@@ -41,11 +44,17 @@ protected:
 
 private:
     void refresh();
+    // The title on one line or two, the legend beside it or under it, for a chart this wide.
+    void arrangeTop(int width);
     void placeLegend(bool besideTitle);
+    void fitStepTicks(int width);
+    QSize headingSize(const QString& text) const;
 
     QCPLayer* mLive = nullptr;
     QCPLayoutGrid* mTop = nullptr;
     QCPTextElement* mHeading = nullptr;
+    QString mTitle;
+    QString mTitleTwoLines;
     QCPLayoutGrid* mUnderTitle = nullptr;
     std::array<QCPGraph*, 2> mCurves {};
     std::array<QCPItemStraightLine*, 2> mLines {};

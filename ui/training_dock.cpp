@@ -119,8 +119,12 @@ void TrainingDock::setFillWindow(bool fill)
     setFloating(fill);
     if (!fill)
         return;
-    if (auto* window = qobject_cast<QMainWindow*>(parentWidget()))
-        setGeometry(fillArea(*window));
+    if (auto* window = qobject_cast<QMainWindow*>(parentWidget())) {
+        const QRect area = fillArea(*window);
+        panel()->arrangeFor(area.size());
+        layout()->activate();
+        setGeometry(area);
+    }
     raise();
     activateWindow();
 }
@@ -142,9 +146,13 @@ QRect TrainingDock::fillArea(QMainWindow& window) const
         const int right = dock->mapToGlobal(QPoint(dock->width(), 0)).x();
         area.setLeft(std::max(area.left(), right));
     }
-    // Narrower than the panel's least width (projector-sized type beside the lesson on a 1280x720 screen), it
-    // would reach past the screen's edge.
-    return area.width() >= minimumSizeHint().width() ? area : whole;
+    // Narrower than the panel's least width there (projector-sized type beside the lesson on a 1280x720 screen),
+    // it would reach past the screen's edge. Its least width where it is now may be more: a wide dock puts the
+    // charts beside the networks.
+    int leastWidth = minimumSizeHint().width();
+    if (mPanel)
+        leastWidth += mPanel->leastWidthAt(area.size()) - mPanel->minimumSizeHint().width();
+    return area.width() >= leastWidth ? area : whole;
 }
 
 } // namespace leakylab

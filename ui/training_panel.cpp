@@ -22,6 +22,7 @@
 #include "ui/decision_regions.h"
 #include "ui/loss_chart.h"
 #include "ui/steady_label.h"
+#include "ui/step_chart_pair.h"
 #include "ui/training_session.h"
 #include "ui/training_settings.h"
 #include "ui/unit_grid.h"
@@ -50,8 +51,10 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* right = new QVBoxLayout;
-    right->addWidget(createControls());
-    right->addWidget(createStatus());
+    for (QWidget* above : {createControls(), createStatus()}) {
+        right->addWidget(above);
+        mAboveViews.push_back(above);
+    }
     right->addWidget(createViews(), 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -184,25 +187,51 @@ QWidget* TrainingPanel::createViews()
 
     mDeadChart = new DeadFractionChart(box);
     mLossChart = new LossChart(box);
-    mCharts = new QBoxLayout(QBoxLayout::TopToBottom);
-    mCharts->addWidget(mDeadChart, 1);
-    mCharts->addWidget(mLossChart, 1);
+    mCharts = new StepChartPair(mDeadChart, mLossChart, box);
 
     mViews = new QBoxLayout(QBoxLayout::LeftToRight, box);
     mViews->setContentsMargins(0, 0, 0, 0);
     mViews->addLayout(networks, 3);
-    mViews->addLayout(mCharts, 2);
+    mViews->addWidget(mCharts, 2);
     return box;
 }
 
 void TrainingPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    // Each view as near square as the panel's shape allows: a strip under the plot puts all four side by
-    // side, a wide dock the charts beside the networks, a tall one (floating, or a large screen) below.
-    const double aspect = static_cast<double>(width()) / std::max(height(), 1);
-    mViews->setDirection(aspect > 2.2 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    mCharts->setDirection(aspect > 4.0 || aspect <= 2.2 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    mViews->setDirection(viewsDirection(size()));
+}
+
+// A wide panel (docked under the plot) puts the charts beside the networks, a tall one (floating, or a large
+// screen) below them; the charts then arrange themselves for the room they get (StepChartPair).
+QBoxLayout::Direction TrainingPanel::viewsDirection(const QSize& size)
+{
+    const double aspect = static_cast<double>(size.width()) / std::max(size.height(), 1);
+    return aspect > 2.2 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+}
+
+// A floating dock is held to its panel's least size when given its new place: arranged for that place first, the
+// panel measures what it will need there. The views' box measures again and tells the panel's layouts.
+void TrainingPanel::arrangeFor(const QSize& size)
+{
+    mViews->setDirection(viewsDirection(size));
+    mViews->activate();
+    layout()->invalidate();
+    layout()->activate();
+}
+
+int TrainingPanel::leastWidthAt(const QSize& size)
+{
+    // Measured from the views' own layout: the panel's layouts still hold what they measured before the charts
+    // last arranged themselves, until the window lays them out again.
+    const QBoxLayout::Direction now = mViews->direction();
+    mViews->setDirection(viewsDirection(size));
+    int right = mViews->totalMinimumSize().width();
+    mViews->setDirection(now);
+    for (const QWidget* above : mAboveViews)
+        right = std::max(right, above->minimumSizeHint().width());
+    const QMargins margins = layout()->contentsMargins();
+    return margins.left() + kSettingsWidth + layout()->spacing() + right + margins.right();
 }
 
 QSize TrainingPanel::sizeHint() const

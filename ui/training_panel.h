@@ -1,11 +1,13 @@
 // The "Dead neurons, live" panel: ReLU and LeakyReLU trained side by side from the same start, shown live.
 #pragma once
 
+#include <QBoxLayout>
 #include <QWidget>
 
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/result.h"
 #include "ui/steady_label.h"
@@ -13,7 +15,6 @@
 #include "ui/training_update.h"
 
 class QAction;
-class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -25,6 +26,7 @@ namespace leakylab {
 class DeadFractionChart;
 class DecisionRegions;
 class LossChart;
+class StepChartPair;
 class TrainingSession;
 class TrainingSettings;
 class UnitGrid;
@@ -52,6 +54,7 @@ public:
     QAction* startPauseAction() const { return mStartPauseAction; }
     DeadFractionChart* deadFractionChart() const { return mDeadChart; }
     LossChart* lossChart() const { return mLossChart; }
+    StepChartPair* stepCharts() const { return mCharts; }
     // Every step shown so far, both networks side by side, as File > Export writes it.
     Result<std::string> historyCsv() const;
     UnitGrid* unitGrid(Network network) const { return mGrids[networkIndex(network)]; }
@@ -71,6 +74,9 @@ public:
     int stepsPerSecond() const;
 
     QSize sizeHint() const override;
+    // The least width the panel would have at this size, where it arranges its views for that shape.
+    int leastWidthAt(const QSize& size);
+    void arrangeFor(const QSize& size);
 
     // Follows the main slope control; a slope edited here is reported by negativeSlopeEdited().
     void setNegativeSlope(double slope);
@@ -92,6 +98,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static QBoxLayout::Direction viewsDirection(const QSize& size);
     QWidget* createControls();
     QWidget* createStatus();
     QWidget* createViews();
@@ -119,7 +126,8 @@ private:
     LossChart* mLossChart = nullptr;
     QHBoxLayout* mControls = nullptr;
     QBoxLayout* mViews = nullptr;
-    QBoxLayout* mCharts = nullptr;
+    StepChartPair* mCharts = nullptr;
+    std::vector<QWidget*> mAboveViews;
     std::array<UnitGrid*, 2> mGrids {};
     std::array<DecisionRegions*, 2> mRegions {};
 
