@@ -142,5 +142,31 @@ TEST_F(ProjectorTest, presenting_the_lessons_training_step_keeps_the_panel_on_th
     EXPECT_GE(training->width(), training->minimumSizeHint().width());
 }
 
+// The lesson's training step filled the window beside the lesson; presenting enlarges the lesson's type and puts
+// the panel away, and Space brings it back: placed again, beside the lesson as it is now, or over the whole window.
+TEST_F(ProjectorTest, space_while_presenting_brings_back_a_filling_panel_placed_for_the_presentation)
+{
+    window->guidedLessonAction()->trigger();
+    for (int step = 1; step < 6; ++step)
+        QTest::mouseClick(lesson->nextButton(), Qt::LeftButton);
+    TrainingDock* training = window->trainingDock();
+    ASSERT_TRUE(training->isVisible());
+    ASSERT_TRUE(training->fillWindowAction()->isChecked());
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->isFullScreen() && window->geometry() == screen(); }, 2000));
+    EXPECT_FALSE(training->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    ASSERT_TRUE(training->isVisible());
+    QCoreApplication::processEvents();
+    // Placed where it was put, give or take the frame the platform draws around a window of its own.
+    const QRect panel = training->geometry();
+    const int frame = panel.left() - training->frameGeometry().left();
+    const QRect text = globalRect(*lesson);
+    const bool whole = panel.adjusted(-frame, -frame, frame, frame).contains(screen());
+    EXPECT_TRUE(panel.left() >= text.right() || whole)
+        << "panel from x " << panel.left() << " to " << panel.right() << ", the lesson's text to x " << text.right();
+    EXPECT_LE(panel.right(), screen().right() + frame) << "the panel reaches past the screen";
+}
+
 } // namespace
 } // namespace leakylab

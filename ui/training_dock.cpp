@@ -56,7 +56,13 @@ void TrainingDock::open()
     const bool wasHidden = isHidden();
     show();
     raise();
-    if (wasHidden)
+    if (!wasHidden)
+        return;
+    // Put away while the window changed (presenting enlarges the lesson beside it), a panel that filled the
+    // window fills it again as the window is now.
+    if (isFloating() && mFillWindow->isChecked())
+        setFillWindow(true);
+    else
         fillIfCramped();
 }
 
