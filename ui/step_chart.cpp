@@ -237,7 +237,7 @@ void StepChart::fitStepTicks(int width)
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const int label = metrics.horizontalAdvance(QString::number(xAxis->range().upper, 'f', 0));
     const int axis = width - leastWidth(*axisRect()) + axisRect()->minimumSize().width();
-    xAxis->ticker()->setTickCount(std::clamp(axis / (2 * label + kTickLabelGap), 1, 5));
+    xAxis->ticker()->setTickCount(std::clamp(axis / (3 * label / 2 + kTickLabelGap), 1, 5));
 }
 
 // As the heading would measure holding this text: its margins and the text's bounding box.
