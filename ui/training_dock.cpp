@@ -125,12 +125,8 @@ void TrainingDock::setFillWindow(bool fill)
     setFloating(fill);
     if (!fill)
         return;
-    if (auto* window = qobject_cast<QMainWindow*>(parentWidget())) {
-        const QRect area = fillArea(*window);
-        panel()->arrangeFor(area.size());
-        layout()->activate();
-        setGeometry(area);
-    }
+    if (auto* window = qobject_cast<QMainWindow*>(parentWidget()))
+        setGeometry(fillArea(*window));
     raise();
     activateWindow();
 }
@@ -138,7 +134,7 @@ void TrainingDock::setFillWindow(bool fill)
 // The main window's place, but never past the screen's edge (a window can be wider than its screen), and
 // beside the panels docked on its left where the panel fits there: the guided lesson's text and its Previous
 // and Next stay in view while the panel shows the step it explains.
-QRect TrainingDock::fillArea(QMainWindow& window) const
+QRect TrainingDock::fillArea(QMainWindow& window)
 {
     // The left panels' widths just set (a lesson step sizes them) are applied by the window's next layout.
     window.layout()->activate();
@@ -152,13 +148,17 @@ QRect TrainingDock::fillArea(QMainWindow& window) const
         const int right = dock->mapToGlobal(QPoint(dock->width(), 0)).x();
         area.setLeft(std::max(area.left(), right));
     }
-    // Narrower than the panel's least width there (projector-sized type beside the lesson on a 1280x720 screen),
-    // it would reach past the screen's edge. Its least width where it is now may be more: a wide dock puts the
-    // charts beside the networks.
-    int leastWidth = minimumSizeHint().width();
-    if (mPanel)
-        leastWidth += mPanel->leastWidthAt(area.size()) - mPanel->minimumSizeHint().width();
-    return area.width() >= leastWidth ? area : whole;
+    // A floating dock is held to its panel's least width, which depends on how the panel arranges its views (a
+    // wide dock puts the charts beside the networks): arranged for the place first. Narrower than the panel's
+    // least width there (projector-sized type beside the lesson on a 1280x720 screen), it would reach past the
+    // screen's edge.
+    for (const QRect& place : {area, whole}) {
+        panel()->arrangeFor(place.size());
+        layout()->activate();
+        if (place.width() >= minimumSizeHint().width())
+            return place;
+    }
+    return whole;
 }
 
 } // namespace leakylab

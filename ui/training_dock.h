@@ -49,7 +49,7 @@ protected:
 private:
     void setFillWindow(bool fill);
     void fillIfCramped();
-    QRect fillArea(QMainWindow& window) const;
+    QRect fillArea(QMainWindow& window);
 
     SlopeControl* mSlopeControl = nullptr;
     ActivationPlot* mPlot = nullptr;

@@ -51,10 +51,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* right = new QVBoxLayout;
-    for (QWidget* above : {createControls(), createStatus()}) {
-        right->addWidget(above);
-        mAboveViews.push_back(above);
-    }
+    right->addWidget(createControls());
+    right->addWidget(createStatus());
     right->addWidget(createViews(), 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -218,20 +216,6 @@ void TrainingPanel::arrangeFor(const QSize& size)
     mViews->activate();
     layout()->invalidate();
     layout()->activate();
-}
-
-int TrainingPanel::leastWidthAt(const QSize& size)
-{
-    // Measured from the views' own layout: the panel's layouts still hold what they measured before the charts
-    // last arranged themselves, until the window lays them out again.
-    const QBoxLayout::Direction now = mViews->direction();
-    mViews->setDirection(viewsDirection(size));
-    int right = mViews->totalMinimumSize().width();
-    mViews->setDirection(now);
-    for (const QWidget* above : mAboveViews)
-        right = std::max(right, above->minimumSizeHint().width());
-    const QMargins margins = layout()->contentsMargins();
-    return margins.left() + kSettingsWidth + layout()->spacing() + right + margins.right();
 }
 
 QSize TrainingPanel::sizeHint() const

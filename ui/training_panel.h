@@ -74,8 +74,7 @@ public:
     int stepsPerSecond() const;
 
     QSize sizeHint() const override;
-    // The least width the panel would have at this size, where it arranges its views for that shape.
-    int leastWidthAt(const QSize& size);
+    // Arranges the views for a panel of this size before it has it; its least size is then the one it will have.
     void arrangeFor(const QSize& size);
 
     // Follows the main slope control; a slope edited here is reported by negativeSlopeEdited().
@@ -127,7 +126,6 @@ private:
     QHBoxLayout* mControls = nullptr;
     QBoxLayout* mViews = nullptr;
     StepChartPair* mCharts = nullptr;
-    std::vector<QWidget*> mAboveViews;
     std::array<UnitGrid*, 2> mGrids {};
     std::array<DecisionRegions*, 2> mRegions {};
 
