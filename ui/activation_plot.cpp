@@ -1,7 +1,8 @@
 // The activation plot. Static things (ReLU, ReLU′, axes, grid) share one logical paint buffer; what follows
 // the slope or the mouse (LeakyReLU and its derivative, the leak, the formula, the crosshair, and the legend
 // that must stay on top of them) sits on the buffered live layer, so a slider tick or a mouse move redraws
-// that layer alone, and a repaint composites two buffers.
+// that layer alone, a slider tick only the band the moving lines sweep, and a repaint composites two buffers
+// there.
 #include "ui/activation_plot.h"
 
 #include <algorithm>
@@ -12,34 +13,15 @@
 #include <QPointer>
 #include <QStyle>
 
+#include "ui/graph_extent.h"
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
 #include "ui/legend_fit.h"
+#include "ui/live_layer.h"
 #include "ui/plot_theme.h"
 #include "ui/slope_value.h"
 
 namespace leakylab {
-
-// The live layer. QCPLayer::replot redraws the layer's buffer and then has the whole plot composited again;
-// redraw() leaves the compositing to the plot, so it can ask for just the part that changed.
-class LiveLayer : public QCPLayer {
-public:
-    using QCPLayer::QCPLayer;
-
-    QSharedPointer<QCPAbstractPaintBuffer> buffer() const { return mPaintBuffer.toStrongRef(); }
-
-    // False when the layer has no buffer of its own yet.
-    bool redraw()
-    {
-        const QSharedPointer<QCPAbstractPaintBuffer> buffer = mPaintBuffer.toStrongRef();
-        if (mode() != lmBuffered || !buffer)
-            return false;
-        buffer->clear(Qt::transparent);
-        drawToPaintBuffer();
-        buffer->setInvalidated(false);
-        return true;
-    }
-};
 
 namespace {
 
@@ -199,6 +181,8 @@ void ActivationPlot::setupShading()
     // they would be filled once for nothing.
     Q_ASSERT(mPaintBuffers.isEmpty());
     mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PagePaintBuffer(page, QSize(), bufferDevicePixelRatio())));
+    // The live layer's, next: a slope tick draws again only the part of it that the tick changes.
+    mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PartialPaintBuffer(QSize(), bufferDevicePixelRatio())));
 
     // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
     auto* negativeHalf = new QCPItemRect(this);
@@ -669,6 +653,7 @@ void ActivationPlot::setSlope(double slope)
 {
     if (slope == mSlope)
         return;
+    const QRegion before = slopeDependentRegion();
     mSlope = slope;
     mInputPoints->setSlope(slope);
     updateMovingCurves();
@@ -681,7 +666,7 @@ void ActivationPlot::setSlope(double slope)
     if (fitFormula())
         replot(rpQueuedReplot);
     else
-        queueLiveRefresh(legendMoved ? QRegion(rect()) : slopeDependentRegion());
+        queueLiveRefresh(legendMoved ? QRegion(rect()) : before + slopeDependentRegion());
 }
 
 QRegion ActivationPlot::slopeDependentRegion() const
@@ -689,28 +674,24 @@ QRegion ActivationPlot::slopeDependentRegion() const
     // The readout's values follow the slope, wherever its box is.
     if (mHover->isShown())
         return rect();
-    // How far a line or a mark on the live layer reaches past its data point, antialiasing included.
-    double reach = 0.0;
-    for (int i = 0; i < graphCount(); ++i) {
-        const QCPGraph* g = graph(i);
-        if (g->layer() != mLiveLayer)
-            continue;
-        reach = std::max(reach, g->pen().widthF());
-        if (!g->scatterStyle().isNone())
-            reach = std::max(reach, g->scatterStyle().size() / 2.0 + g->scatterStyle().pen().widthF());
-    }
-    const int margin = static_cast<int>(std::ceil(reach)) + 2;
-    // Right of 0, LeakyReLU is x and its derivative 1 at any slope, drawn with the same dashes (see
-    // withDashBreakAtZero): what moves is left of 0, the dots at 0, and the formula.
     // Before the first layout (a plot exported from the command line is never shown) there is no axis
     // rectangle to measure yet.
     const QRect area = axisRect()->rect();
-    const double zeroPixel = xAxis->coordToPixel(0.0);
-    if (!area.isValid() || !std::isfinite(zeroPixel))
+    if (!area.isValid())
         return rect();
-    const double zero = std::clamp(zeroPixel, double(area.left()), double(area.right()));
-    const QRect negativeHalf(area.topLeft(), QPoint(static_cast<int>(std::ceil(zero)), area.bottom()));
-    return QRegion(negativeHalf.adjusted(-margin, -margin, margin, margin)) + mFormula->outerRect();
+    // Right of 0, LeakyReLU is x and its derivative 1 at any slope, drawn with the same dashes (see
+    // withDashBreakAtZero): what moves lies left of 0 and on it, where the dots are. QCustomPlot clips
+    // graphs to the axis rectangle, a pixel higher.
+    const QCPRange visible = xAxis->range();
+    const QCPRange leftOfZero(visible.lower, std::min(0.0, visible.upper));
+    const QRect clip = area.adjusted(0, -1, 0, 0);
+    QRegion region = mFormula->outerRect();
+    for (const QCPGraph* moving : {curveGraph(Curve::LeakyRelu), curveGraph(Curve::LeakyReluGrad), mLeak,
+                                   mValueDots[1], mLimitDots[1], mInputPoints->onLeakyRelu()}) {
+        if (moving->realVisibility())
+            region += pixelExtentOver(*moving, leftOfZero) & clip;
+    }
+    return region;
 }
 
 void ActivationPlot::resample()
@@ -840,7 +821,7 @@ void ActivationPlot::refreshLiveLayer()
             return;
         }
     }
-    if (hasInvalidatedStaticBuffer() || !mLiveLayer->redraw()) {
+    if (hasInvalidatedStaticBuffer() || !mLiveLayer->redraw(changed)) {
         replot();
         return;
     }

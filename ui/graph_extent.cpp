@@ -1,0 +1,91 @@
+#include "ui/graph_extent.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace leakylab {
+
+namespace {
+
+// Keys and values seen so far: a bounding box in plot coordinates.
+struct Extent {
+    double keyLow = std::numeric_limits<double>::infinity();
+    double keyHigh = -std::numeric_limits<double>::infinity();
+    double valueLow = std::numeric_limits<double>::infinity();
+    double valueHigh = -std::numeric_limits<double>::infinity();
+
+    bool isEmpty() const { return keyLow > keyHigh; }
+    void add(double key, double value)
+    {
+        if (!std::isfinite(key) || !std::isfinite(value))
+            return;
+        keyLow = std::min(keyLow, key);
+        keyHigh = std::max(keyHigh, key);
+        valueLow = std::min(valueLow, value);
+        valueHigh = std::max(valueHigh, value);
+    }
+};
+
+double reachOf(const QCPGraph& graph, bool joined)
+{
+    double reach = 0.0;
+    if (joined && graph.pen().style() != Qt::NoPen)
+        reach = graph.pen().widthF();
+    const QCPScatterStyle& marks = graph.scatterStyle();
+    if (!marks.isNone())
+        reach = std::max(reach, marks.size() / 2.0 + marks.pen().widthF());
+    return reach + 2.0; // antialiasing, and rounding to whole pixels
+}
+
+} // namespace
+
+QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
+{
+    if (keys.lower > keys.upper)
+        return {};
+    const bool joined = graph.lineStyle() != QCPGraph::lsNone;
+    const double reach = reachOf(graph, joined);
+    QRegion covered;
+    Extent piece;
+    const auto addPiece = [&] {
+        if (piece.isEmpty())
+            return;
+        if (graph.brush().style() != Qt::NoBrush)
+            piece.add(piece.keyLow, 0.0);
+        double left = 0.0;
+        double top = 0.0;
+        double right = 0.0;
+        double bottom = 0.0;
+        graph.coordsToPixels(piece.keyLow, piece.valueLow, left, bottom);
+        graph.coordsToPixels(piece.keyHigh, piece.valueHigh, right, top);
+        covered += QRectF(QPointF(left, top), QPointF(right, bottom))
+                       .normalized()
+                       .adjusted(-reach, -reach, reach, reach)
+                       .toAlignedRect();
+        piece = Extent();
+    };
+    const QCPGraphDataContainer& data = *graph.data();
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        // QCustomPlot breaks a line where a value is NaN: each piece is bounded on its own.
+        if (std::isnan(it->value)) {
+            addPiece();
+            continue;
+        }
+        if (keys.contains(it->key))
+            piece.add(it->key, it->value);
+        const auto next = it + 1;
+        if (!joined || next == data.constEnd() || std::isnan(next->value) || next->key == it->key)
+            continue;
+        for (const double edge : {keys.lower, keys.upper}) {
+            if ((it->key < edge) != (next->key < edge)) {
+                const double t = (edge - it->key) / (next->key - it->key);
+                piece.add(edge, it->value + t * (next->value - it->value));
+            }
+        }
+    }
+    addPiece();
+    return covered;
+}
+
+} // namespace leakylab

@@ -1,0 +1,37 @@
+// The activation plot's live layer: what follows the slope or the mouse, in a paint buffer of its own that
+// can be drawn again in part.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QRegion>
+
+namespace leakylab {
+
+// A pixmap paint buffer that can be limited to a part of itself: while limited, clearing it and painting into it
+// change that part alone, and the rest keeps the pixels of the last drawing.
+class PartialPaintBuffer : public QCPPaintBufferPixmap {
+public:
+    using QCPPaintBufferPixmap::QCPPaintBufferPixmap;
+
+    // `part` in the plot's pixels; an empty region is the whole buffer again.
+    void limitTo(const QRegion& part);
+    void clear(const QColor& colour) override;
+
+private:
+    QRegion mPart;
+};
+
+// QCPLayer::replot redraws the layer's buffer and then has the whole plot composited again; redraw() leaves the
+// compositing to the plot, so it can ask for just the part that changed.
+class LiveLayer : public QCPLayer {
+public:
+    using QCPLayer::QCPLayer;
+
+    QSharedPointer<QCPAbstractPaintBuffer> buffer() const { return mPaintBuffer.toStrongRef(); }
+
+    // Draws the layer again within `part` of the plot (all of it for an empty region). False when the layer has no buffer of its own yet.
+    bool redraw(const QRegion& part);
+};
+
+} // namespace leakylab
