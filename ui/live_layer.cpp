@@ -36,14 +36,33 @@ bool LiveLayer::redraw(const QRegion& part)
     if (mode() != lmBuffered || !buffer)
         return false;
     auto* partial = dynamic_cast<PartialPaintBuffer*>(buffer.data());
+    const QList<QCPLayerable*> leftOut = partial != nullptr ? hideElementsOutside(part) : QList<QCPLayerable*>();
     if (partial != nullptr)
         partial->limitTo(part);
     buffer->clear(Qt::transparent);
     drawToPaintBuffer();
     if (partial != nullptr)
         partial->limitTo(QRegion());
+    for (QCPLayerable* child : leftOut)
+        child->setVisible(true);
     buffer->setInvalidated(false);
     return true;
+}
+
+QList<QCPLayerable*> LiveLayer::hideElementsOutside(const QRegion& part)
+{
+    QList<QCPLayerable*> hidden;
+    if (part.isEmpty())
+        return hidden;
+    for (QCPLayerable* child : children()) {
+        const auto* element = qobject_cast<const QCPLayoutElement*>(child);
+        // A border's pen reaches a little past the rectangle it is drawn on.
+        if (element != nullptr && child->visible() && !part.intersects(element->outerRect().adjusted(-4, -4, 4, 4))) {
+            child->setVisible(false);
+            hidden.append(child);
+        }
+    }
+    return hidden;
 }
 
 } // namespace leakylab

@@ -32,6 +32,11 @@ public:
 
     // Draws the layer again within `part` of the plot (all of it for an empty region). False when the layer has no buffer of its own yet.
     bool redraw(const QRegion& part);
+
+private:
+    // Hides the layout elements (the legend and its entries, the formula) that lie wholly outside `part`, and
+    // returns them: clipped away they would change nothing, and laying out their text is most of their cost.
+    QList<QCPLayerable*> hideElementsOutside(const QRegion& part);
 };
 
 } // namespace leakylab
