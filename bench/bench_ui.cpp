@@ -20,8 +20,11 @@
 #include "ui/activation_plot.h"
 #include "ui/main_window.h"
 #include "ui/code_panel_dock.h"
+#include "ui/lesson_state.h"
 #include "ui/slope_control.h"
+#include "ui/tensor_editor.h"
 #include "ui/tensor_editor_dock.h"
+#include "ui/tensor_table_model.h"
 #include "ui/training_dock.h"
 #include "ui/training_panel.h"
 #include "ui/training_settings.h"
@@ -149,13 +152,23 @@ std::vector<int> dragPositions(const leakylab::SlopeScale& scale)
 }
 
 // Slope ticks to repainted plot on the real window; with `training`, while both networks train at full
-// speed in the panel under the plot (the worker thread competes for the CPU, its updates for the UI thread).
-void measureSlopeDrag(benchmark::State& state, bool training)
+// speed in the panel under the plot (the worker thread competes for the CPU, its updates for the UI thread);
+// with `expression`, for that tensor in place of torch.randn(4) (each tick changes every output in its table).
+void measureSlopeDrag(benchmark::State& state, bool training, const QString& expression = {})
 {
     application();
     leakylab::MainWindow window;
     window.resize(kWindowSize);
     window.show();
+    if (!expression.isEmpty()) {
+        window.lessonState()->setTensor({expression, 0});
+        const QAbstractItemModel* table = window.tensorEditorDock()->editor()->model();
+        if (!processEventsUntil([&] { return table->rowCount() > 4; })) {
+            state.SkipWithError("the tensor never reached the table");
+            return;
+        }
+        state.counters["rows"] = table->rowCount();
+    }
     if (training) {
         leakylab::TrainingDock* dock = window.trainingDock();
         dock->show();
@@ -221,6 +234,12 @@ void BM_SlopeDragRepaintWhileTraining(benchmark::State& state)
     measureSlopeDrag(state, true);
 }
 BENCHMARK(BM_SlopeDragRepaintWhileTraining)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2000);
+
+void BM_SlopeDragRepaintLongTensor(benchmark::State& state)
+{
+    measureSlopeDrag(state, false, QStringLiteral("torch.randn(1000)"));
+}
+BENCHMARK(BM_SlopeDragRepaintLongTensor)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(500);
 
 // From constructing the window to the end of its first paint (Qt's own paint, then the plot's); with
 // `complete`, also to the frame in which `complete` first holds after a paint, as counters complete_*.
