@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -148,6 +149,54 @@ TEST_F(TensorEditorTest, outputs_follow_the_slope_live)
     state.setSlope(0.4);
     EXPECT_EQ(cell(1, Q::LeakyReluOutput).toStdString(), "-1.6000");
     EXPECT_EQ(cell(3, Q::LeakyReluGrad).toStdString(), "0.4000");
+}
+
+// Counts the cells the table measures for their size.
+class MeasureCounter : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    mutable int measured = 0;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+};
+
+// Every value changes on a slope tick, but no row's height: measuring a thousand rows again on each tick made
+// dragging the slider with torch.randn(1000) listed take 50 ms a tick.
+TEST_F(TensorEditorTest, a_slope_change_measures_no_row_again)
+{
+    ASSERT_TRUE(typeAndSettle(QStringLiteral("torch.randn(1000)")));
+    ASSERT_EQ(editor.model()->rowCount(), 1000);
+    auto* counter = new MeasureCounter(editor.table());
+    editor.table()->setItemDelegate(counter);
+    QTest::qWait(50);
+    counter->measured = 0;
+    for (const double slope : {0.2, 0.3, 0.4}) {
+        state.setSlope(slope);
+        QTest::qWait(20);
+    }
+    EXPECT_EQ(cell(1, Q::LeakyReluGrad).toStdString(), "0.4000");
+    EXPECT_LT(counter->measured, 50);
+}
+
+// Each row as tall as its number and its label need, with or without a slope tick.
+TEST_F(TensorEditorTest, rows_are_as_tall_as_their_contents)
+{
+    for (const QString& expression : {QStringLiteral("torch.randn(4)"), QStringLiteral("[[1, -2], [3, -4]]")}) {
+        ASSERT_TRUE(typeAndSettle(expression));
+        QTableView* table = editor.table();
+        const QAbstractItemView* view = table; // QTableView hides sizeHintForRow
+        const int needed = std::max(view->sizeHintForRow(0), table->verticalHeader()->sectionSizeHint(0));
+        ASSERT_GT(needed, table->fontMetrics().height());
+        for (int row = 0; row < editor.model()->rowCount(); ++row)
+            EXPECT_EQ(table->rowHeight(row), needed) << expression.toStdString() << " row " << row;
+    }
+    ASSERT_TRUE(typeAndSettle(QStringLiteral("[1, -2]")));
+    editor.addButton()->click();
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(editor.table()->rowHeight(2), editor.table()->rowHeight(0));
 }
 
 TEST_F(TensorEditorTest, an_invalid_expression_shows_the_parsers_message_and_keeps_the_last_tensor)

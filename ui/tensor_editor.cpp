@@ -224,7 +224,10 @@ QWidget* TensorEditor::createTableArea()
         std::max(headings.horizontalAdvance(QStringLiteral("LeakyReLU′(x)")),
                  headings.horizontalAdvance(TensorTableModel::tr("x after in-place")))
         + 8);
-    mTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is one line of numbers whatever the values, so its height is measured once per tensor: in
+    // ResizeToContents every slope tick, changing all values, had every row measured again.
+    mTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &TensorEditor::fitRowHeight);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     mTable->setToolTip(tr("Each element of x with what ReLU and LeakyReLU make of it and their gradients. "
@@ -369,6 +372,16 @@ void TensorEditor::updateLayoutControls()
     mQuantity->setVisible(matrix);
     mTable->horizontalHeader()->setSectionResizeMode(matrix ? QHeaderView::ResizeToContents
                                                             : QHeaderView::Stretch);
+}
+
+void TensorEditor::fitRowHeight()
+{
+    if (mModel->rowCount() == 0)
+        return;
+    const QAbstractItemView* view = mTable; // QTableView hides sizeHintForRow
+    QHeaderView* rows = mTable->verticalHeader();
+    // What ResizeToContents gives: the taller of the cells and the row's label. New rows take the default.
+    rows->setDefaultSectionSize(std::max(view->sizeHintForRow(0), rows->sectionSizeHint(0)));
 }
 
 void TensorEditor::updateInfo()

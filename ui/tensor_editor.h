@@ -69,6 +69,7 @@ private:
     void onStateTensorChanged(const TensorInput& tensor);
     void showError(const std::optional<Error>& error, int character);
     void updateLayoutControls();
+    void fitRowHeight();
     void updateInfo();
     void editTensor(const TensorInput& to, const QString& description, int typingSession = 0);
     void editElements(const Tensor& edited, const QString& description);
