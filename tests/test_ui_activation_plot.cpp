@@ -451,6 +451,28 @@ TEST_F(PlotTest, the_window_after_slope_ticks_shows_what_a_full_repaint_does)
     EXPECT_EQ(pixelsDifferingFromWholeRepaint(), 0);
 }
 
+// The same wherever the view is: 0 off either side, zoomed in on the kink, y = 0 out of sight.
+TEST_F(PlotTest, the_window_after_slope_ticks_in_a_moved_view_shows_what_a_full_repaint_does)
+{
+    plot.setInputPoints(Tensor::float32({5}, {1.5f, -0.3f, -2.2f, 0.6f, -4.5f}));
+    const std::vector<std::pair<QCPRange, QCPRange>> views = {
+        {QCPRange(-9.0, -2.0), QCPRange(-3.0, 2.0)},   // 0 right of the view
+        {QCPRange(1.0, 6.0), QCPRange(-1.0, 6.0)},     // 0 left of it
+        {QCPRange(-0.3, 0.2), QCPRange(-0.2, 1.2)},    // the kink, close up
+        {QCPRange(-5.0, 5.0), QCPRange(2.0, 6.0)},     // y = 0 below the view
+    };
+    for (const auto& [keys, values] : views) {
+        plot.xAxis->setRange(keys);
+        plot.yAxis->setRange(values);
+        plot.replot();
+        for (const double slope : {0.3, 0.02, 0.9, -0.4, 1.3}) {
+            plot.setSlope(slope);
+            ASSERT_TRUE(waitForPaint()) << slope;
+        }
+        EXPECT_EQ(pixelsDifferingFromWholeRepaint(), 0) << keys.lower << " " << values.lower;
+    }
+}
+
 // A new tensor moves its points and, when points come or go, the legend's entries: all of it on the live
 // layer, so the static buffer (ReLU, ReLU′, the axes) is not drawn again, and the window still shows what a
 // whole repaint shows.

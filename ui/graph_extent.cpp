@@ -46,6 +46,10 @@ QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
         return {};
     const bool joined = graph.lineStyle() != QCPGraph::lsNone;
     const double reach = reachOf(graph, joined);
+    // A mark centred just outside `keys` still reaches into it.
+    const QCPAxis* keyAxis = graph.keyAxis();
+    const double reachInKeys = reach * std::abs(keyAxis->pixelToCoord(1.0) - keyAxis->pixelToCoord(0.0));
+    const QCPRange marked(keys.lower - reachInKeys, keys.upper + reachInKeys);
     QRegion covered;
     Extent piece;
     const auto addPiece = [&] {
@@ -72,7 +76,7 @@ QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
             addPiece();
             continue;
         }
-        if (keys.contains(it->key))
+        if ((graph.scatterStyle().isNone() ? keys : marked).contains(it->key))
             piece.add(it->key, it->value);
         const auto next = it + 1;
         if (!joined || next == data.constEnd() || std::isnan(next->value) || next->key == it->key)
