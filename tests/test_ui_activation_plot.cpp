@@ -443,7 +443,8 @@ TEST_F(PlotTest, a_slope_tick_repaints_the_band_the_leak_sweeps_and_the_formula_
 // repaint shows: nothing right of 0 that depends on the slope, nothing stale.
 TEST_F(PlotTest, the_window_after_slope_ticks_shows_what_a_full_repaint_does)
 {
-    plot.setInputPoints(Tensor::float32({5}, {1.5f, -0.3f, -2.2f, 0.6f, -4.5f}));
+    // Points just right of 0 reach into the band left of it with their rims.
+    plot.setInputPoints(Tensor::float32({8}, {1.5f, -0.3f, -2.2f, 0.6f, -4.5f, 0.08f, 0.11f, 0.14f}));
     for (const double slope : {0.01, 0.2, 0.6, 1.0, 1.7, -0.5, 0.0, -3.0, 0.37, 0.05}) {
         plot.setSlope(slope);
         ASSERT_TRUE(waitForPaint()) << slope;

@@ -37,6 +37,7 @@ bool LiveLayer::redraw(const QRegion& part)
         return false;
     auto* partial = dynamic_cast<PartialPaintBuffer*>(buffer.data());
     const QList<QCPLayerable*> leftOut = partial != nullptr ? hideElementsOutside(part) : QList<QCPLayerable*>();
+    const std::vector<MarksKept> culled = partial != nullptr ? keepMarksWithin(part) : std::vector<MarksKept>();
     if (partial != nullptr)
         partial->limitTo(part);
     buffer->clear(Qt::transparent);
@@ -45,6 +46,8 @@ bool LiveLayer::redraw(const QRegion& part)
         partial->limitTo(QRegion());
     for (QCPLayerable* child : leftOut)
         child->setVisible(true);
+    for (const MarksKept& kept : culled)
+        kept.graph->setData(kept.all);
     buffer->setInvalidated(false);
     return true;
 }
@@ -63,6 +66,33 @@ QList<QCPLayerable*> LiveLayer::hideElementsOutside(const QRegion& part)
         }
     }
     return hidden;
+}
+
+std::vector<LiveLayer::MarksKept> LiveLayer::keepMarksWithin(const QRegion& part)
+{
+    std::vector<MarksKept> culled;
+    if (part.isEmpty())
+        return culled;
+    for (QCPLayerable* child : children()) {
+        auto* graph = qobject_cast<QCPGraph*>(child);
+        if (graph == nullptr || !graph->realVisibility() || graph->lineStyle() != QCPGraph::lsNone
+            || graph->scatterStyle().isNone())
+            continue;
+        const double reach = graph->scatterStyle().size() / 2.0 + graph->scatterStyle().pen().widthF() + 2.0;
+        auto within = QSharedPointer<QCPGraphDataContainer>::create();
+        for (const QCPGraphData& point : *graph->data()) {
+            double x = 0.0;
+            double y = 0.0;
+            graph->coordsToPixels(point.key, point.value, x, y);
+            if (part.intersects(QRectF(x - reach, y - reach, 2.0 * reach, 2.0 * reach).toAlignedRect()))
+                within->add(point);
+        }
+        if (within->size() == graph->data()->size())
+            continue;
+        culled.push_back({graph, graph->data()});
+        graph->setData(within);
+    }
+    return culled;
 }
 
 } // namespace leakylab

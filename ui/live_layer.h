@@ -6,6 +6,8 @@
 
 #include <QRegion>
 
+#include <vector>
+
 namespace leakylab {
 
 // A pixmap paint buffer that can be limited to a part of itself: while limited, clearing it and painting into it
@@ -37,6 +39,15 @@ private:
     // Hides the layout elements (the legend and its entries, the formula) that lie wholly outside `part`, and
     // returns them: clipped away they would change nothing, and laying out their text is most of their cost.
     QList<QCPLayerable*> hideElementsOutside(const QRegion& part);
+    // A graph of marks alone (the tensor's points, the dots at 0) and all of its data.
+    struct MarksKept {
+        QCPGraph* graph;
+        QSharedPointer<QCPGraphDataContainer> all;
+    };
+    // Gives each graph of marks alone, for this drawing, only the marks that reach into `part`, and returns
+    // their data to be given back: with a thousand points listed, stroking the rims of those outside it, to be
+    // clipped away, took most of a slope tick.
+    std::vector<MarksKept> keepMarksWithin(const QRegion& part);
 };
 
 } // namespace leakylab
