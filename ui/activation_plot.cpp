@@ -557,8 +557,8 @@ PlotShapes ActivationPlot::legendObstacles() const
     if (isCurveVisible(Curve::LeakyReluGrad))
         flat(s, 1.0);
     // Dots and marks, each as the square its scatter shape fills, its outline and a small gap included.
-    for (const QCPGraph* marks : {mValueDots[0], mLimitDots[0], mValueDots[1], mLimitDots[1], mInputPoints->onRelu(),
-                                  mInputPoints->onLeakyRelu()}) {
+    for (const QCPGraph* marks : {mValueDots[0], mLimitDots[0], mValueDots[1], mLimitDots[1],
+                                  mInputPoints->rimsOnRelu(), mInputPoints->rimsOnLeakyRelu()}) {
         if (!marks->visible())
             continue;
         const QCPScatterStyle style = marks->scatterStyle();
@@ -605,10 +605,10 @@ void ActivationPlot::setCurveVisible(Curve curve, bool visible)
         return;
     curveGraph(curve)->setVisible(visible);
     if (curve == Curve::Relu)
-        mInputPoints->onRelu()->setVisible(visible);
+        mInputPoints->setVisible(curve, visible);
     if (curve == Curve::LeakyRelu) {
         mLeak->setVisible(visible);
-        mInputPoints->onLeakyRelu()->setVisible(visible);
+        mInputPoints->setVisible(curve, visible);
     }
     if (curve == Curve::ReluGrad || curve == Curve::LeakyReluGrad) {
         kinkValueDot(curve)->setVisible(visible);
@@ -687,7 +687,7 @@ QRegion ActivationPlot::slopeDependentRegion() const
     const QRect clip = area.adjusted(0, -1, 0, 0);
     QRegion region = mFormula->outerRect();
     for (const QCPGraph* moving : {curveGraph(Curve::LeakyRelu), curveGraph(Curve::LeakyReluGrad), mLeak,
-                                   mValueDots[1], mLimitDots[1], mInputPoints->onLeakyRelu()}) {
+                                   mValueDots[1], mLimitDots[1], mInputPoints->rimsOnLeakyRelu()}) {
         if (moving->realVisibility())
             region += pixelExtentOver(*moving, leftOfZero) & clip;
     }

@@ -11,18 +11,32 @@
 namespace leakylab {
 namespace {
 
-QCPGraph* addPointGraph(QCustomPlot* plot, QCPLayer* layer, Curve curve)
+// Diamonds, unlike the round kink dots, each on a white rim that keeps it apart from the curve it sits on. The
+// rims are a graph of their own under the faces: in a dense cloud the faces then merge into one colour, where a
+// rim stroked around each diamond painted the cloud white; and filling is cheaper than stroking.
+constexpr double kFaceSize = 13.0;
+constexpr double kRimSize = 17.0;
+
+QCPGraph* addMarkGraph(QCustomPlot* plot, QCPLayer* layer, const QColor& colour, double size)
 {
     QCPGraph* graph = plot->addGraph();
     graph->setLayer(layer);
     graph->setLineStyle(QCPGraph::lsNone);
-    // Diamonds, unlike the round kink dots; a white rim keeps them apart where they sit on the curve.
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5),
-                                           QBrush(curveColour(curve)), 14.0));
-    graph->setName(curve == Curve::Relu ? QCoreApplication::translate("InputPoints", "x on ReLU")
-                                        : QCoreApplication::translate("InputPoints", "x on LeakyReLU"));
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::NoPen), QBrush(colour), size));
     graph->setSelectable(QCP::stNone);
     return graph;
+}
+
+InputPoints::Marks addMarks(QCustomPlot* plot, QCPLayer* layer, Curve curve)
+{
+    InputPoints::Marks marks;
+    marks.rims = addMarkGraph(plot, layer, Qt::white, kRimSize);
+    marks.faces = addMarkGraph(plot, layer, curveColour(curve), kFaceSize);
+    marks.faces->setName(curve == Curve::Relu ? QCoreApplication::translate("InputPoints", "x on ReLU")
+                                              : QCoreApplication::translate("InputPoints", "x on LeakyReLU"));
+    // One set of points for both.
+    marks.rims->setData(marks.faces->data());
+    return marks;
 }
 
 QVector<QCPGraphData> pointData(const std::vector<float>& xs, auto y)
@@ -37,7 +51,7 @@ QVector<QCPGraphData> pointData(const std::vector<float>& xs, auto y)
 } // namespace
 
 InputPoints::InputPoints(QCustomPlot* plot, QCPLayer* layer)
-    : mOnRelu(addPointGraph(plot, layer, Curve::Relu)), mOnLeakyRelu(addPointGraph(plot, layer, Curve::LeakyRelu))
+    : mOnRelu(addMarks(plot, layer, Curve::Relu)), mOnLeakyRelu(addMarks(plot, layer, Curve::LeakyRelu))
 {
 }
 
@@ -59,7 +73,7 @@ std::vector<float> InputPoints::pointsOf(const Tensor& tensor)
 void InputPoints::setXs(std::vector<float> xs)
 {
     mXs = std::move(xs);
-    mOnRelu->data()->set(pointData(mXs, [](float x) { return relu(x); }));
+    mOnRelu.faces->data()->set(pointData(mXs, [](float x) { return relu(x); }));
     updateLeaky();
 }
 
@@ -72,7 +86,14 @@ void InputPoints::setSlope(double slope)
 void InputPoints::updateLeaky()
 {
     const float slope = slopeAsFloat(mSlope);
-    mOnLeakyRelu->data()->set(pointData(mXs, [slope](float x) { return leakyRelu(x, slope); }));
+    mOnLeakyRelu.faces->data()->set(pointData(mXs, [slope](float x) { return leakyRelu(x, slope); }));
+}
+
+void InputPoints::setVisible(Curve curve, bool visible)
+{
+    const Marks& marks = curve == Curve::Relu ? mOnRelu : mOnLeakyRelu;
+    marks.rims->setVisible(visible);
+    marks.faces->setVisible(visible);
 }
 
 } // namespace leakylab

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/tensor.h"
+#include "ui/curve_style.h"
 
 class QCustomPlot;
 class QCPGraph;
@@ -11,9 +12,15 @@ class QCPLayer;
 
 namespace leakylab {
 
-// Two scatter graphs on a plot layer; the LeakyReLU points move with the slope, the ReLU ones do not.
+// Marks on a plot layer at each x on ReLU and on LeakyReLU; the LeakyReLU ones move with the slope, the ReLU
+// ones do not. Each set is a graph of white rims under a graph of coloured faces.
 class InputPoints {
 public:
+    struct Marks {
+        QCPGraph* rims = nullptr;
+        QCPGraph* faces = nullptr; // the one in the legend
+    };
+
     // More points than this say nothing more on a projector and slow every slider tick.
     static constexpr std::size_t kMaxPoints = 1000;
 
@@ -26,14 +33,18 @@ public:
     void setXs(std::vector<float> xs);
     const std::vector<float>& xs() const { return mXs; }
     void setSlope(double slope);
-    QCPGraph* onRelu() const { return mOnRelu; }
-    QCPGraph* onLeakyRelu() const { return mOnLeakyRelu; }
+    QCPGraph* onRelu() const { return mOnRelu.faces; }
+    QCPGraph* onLeakyRelu() const { return mOnLeakyRelu.faces; }
+    // The outer graph of each set: every face lies within its rim.
+    QCPGraph* rimsOnRelu() const { return mOnRelu.rims; }
+    QCPGraph* rimsOnLeakyRelu() const { return mOnLeakyRelu.rims; }
+    void setVisible(Curve curve, bool visible);
 
 private:
     void updateLeaky();
 
-    QCPGraph* mOnRelu;
-    QCPGraph* mOnLeakyRelu;
+    Marks mOnRelu;
+    Marks mOnLeakyRelu;
     std::vector<float> mXs;
     double mSlope = 0.0;
 };
