@@ -474,6 +474,25 @@ TEST_F(PlotTest, the_window_after_slope_ticks_in_a_moved_view_shows_what_a_full_
     }
 }
 
+// Hundreds of points overlap: the cloud must keep its curve's colour, not turn into the white of the rims that
+// keep single points apart from the line under them.
+TEST_F(PlotTest, a_dense_cloud_of_points_keeps_its_curves_colour)
+{
+    std::vector<float> xs;
+    for (int i = 0; i < 400; ++i)
+        xs.push_back(0.5f + 0.5f * static_cast<float>(i) / 400.0f);
+    plot.setInputPoints(Tensor::float32({400}, xs));
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    const QImage image = plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    // Right of 0 both sets of points coincide on y = x; LeakyReLU's are drawn last.
+    int inColour = 0;
+    for (const double x : {0.65, 0.7, 0.75, 0.8, 0.85}) {
+        const QPoint at(static_cast<int>(plot.xAxis->coordToPixel(x)), static_cast<int>(plot.yAxis->coordToPixel(x)));
+        inColour += QColor(image.pixel(at)) == curveColour(Curve::LeakyRelu) ? 1 : 0;
+    }
+    EXPECT_EQ(inColour, 5);
+}
+
 // A new tensor moves its points and, when points come or go, the legend's entries: all of it on the live
 // layer, so the static buffer (ReLU, ReLU′, the axes) is not drawn again, and the window still shows what a
 // whole repaint shows.

@@ -22,6 +22,8 @@ QCPGraph* addMarkGraph(QCustomPlot* plot, QCPLayer* layer, const QColor& colour,
     QCPGraph* graph = plot->addGraph();
     graph->setLayer(layer);
     graph->setLineStyle(QCPGraph::lsNone);
+    // A scatter style without a pen of its own outlines its marks with the graph's pen.
+    graph->setPen(Qt::NoPen);
     graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::NoPen), QBrush(colour), size));
     graph->setSelectable(QCP::stNone);
     return graph;
