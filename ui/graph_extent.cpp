@@ -27,18 +27,26 @@ struct Extent {
     }
 };
 
+// Antialiasing, and rounding to whole pixels.
+constexpr double kSoftEdge = 2.0;
+
 double reachOf(const QCPGraph& graph, bool joined)
 {
-    double reach = 0.0;
-    if (joined && graph.pen().style() != Qt::NoPen)
-        reach = graph.pen().widthF();
-    const QCPScatterStyle& marks = graph.scatterStyle();
-    if (!marks.isNone())
-        reach = std::max(reach, marks.size() / 2.0 + marks.pen().widthF());
-    return reach + 2.0; // antialiasing, and rounding to whole pixels
+    const double line = joined && graph.pen().style() != Qt::NoPen ? graph.pen().widthF() + kSoftEdge : kSoftEdge;
+    return std::max(line, markReach(graph));
 }
 
 } // namespace
+
+double markReach(const QCPGraph& graph)
+{
+    const QCPScatterStyle& marks = graph.scatterStyle();
+    if (marks.isNone())
+        return 0.0;
+    // Marks without a pen of their own are outlined with the graph's.
+    const QPen outline = marks.isPenDefined() ? marks.pen() : graph.pen();
+    return marks.size() / 2.0 + (outline.style() == Qt::NoPen ? 0.0 : outline.widthF()) + kSoftEdge;
+}
 
 QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
 {
@@ -50,6 +58,7 @@ QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
     const QCPAxis* keyAxis = graph.keyAxis();
     const double reachInKeys = reach * std::abs(keyAxis->pixelToCoord(1.0) - keyAxis->pixelToCoord(0.0));
     const QCPRange marked(keys.lower - reachInKeys, keys.upper + reachInKeys);
+    const QCPRange& included = graph.scatterStyle().isNone() ? keys : marked;
     QRegion covered;
     Extent piece;
     const auto addPiece = [&] {
@@ -76,7 +85,7 @@ QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys)
             addPiece();
             continue;
         }
-        if ((graph.scatterStyle().isNone() ? keys : marked).contains(it->key))
+        if (included.contains(it->key))
             piece.add(it->key, it->value);
         const auto next = it + 1;
         if (!joined || next == data.constEnd() || std::isnan(next->value) || next->key == it->key)

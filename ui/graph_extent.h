@@ -13,4 +13,7 @@ namespace leakylab {
 // outside `keys` count where they reach into it; a fill reaches to value 0, as QCustomPlot fills a graph.
 QRegion pixelExtentOver(const QCPGraph& graph, const QCPRange& keys);
 
+// How far a graph's marks reach from their centres, outline and antialiasing included; 0 without marks.
+double markReach(const QCPGraph& graph);
+
 } // namespace leakylab

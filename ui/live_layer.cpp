@@ -2,6 +2,8 @@
 
 #include <QPaintEngine>
 
+#include "ui/graph_extent.h"
+
 namespace leakylab {
 
 void PartialPaintBuffer::limitTo(const QRegion& part)
@@ -78,7 +80,7 @@ std::vector<LiveLayer::MarksKept> LiveLayer::keepMarksWithin(const QRegion& part
         if (graph == nullptr || !graph->realVisibility() || graph->lineStyle() != QCPGraph::lsNone
             || graph->scatterStyle().isNone())
             continue;
-        const double reach = graph->scatterStyle().size() / 2.0 + graph->scatterStyle().pen().widthF() + 2.0;
+        const double reach = markReach(*graph);
         auto within = QSharedPointer<QCPGraphDataContainer>::create();
         for (const QCPGraphData& point : *graph->data()) {
             double x = 0.0;

@@ -32,7 +32,8 @@ public:
 
     QSharedPointer<QCPAbstractPaintBuffer> buffer() const { return mPaintBuffer.toStrongRef(); }
 
-    // Draws the layer again within `part` of the plot (all of it for an empty region). False when the layer has no buffer of its own yet.
+    // Draws the layer again within `part` of the plot (all of it for an empty region). False when the layer
+    // has no buffer of its own yet.
     bool redraw(const QRegion& part);
 
 private:
@@ -45,8 +46,8 @@ private:
         QSharedPointer<QCPGraphDataContainer> all;
     };
     // Gives each graph of marks alone, for this drawing, only the marks that reach into `part`, and returns
-    // their data to be given back: with a thousand points listed, stroking the rims of those outside it, to be
-    // clipped away, took most of a slope tick.
+    // their data to be given back: with a thousand points listed, drawing those outside it, only to be clipped
+    // away, took most of a slope tick.
     std::vector<MarksKept> keepMarksWithin(const QRegion& part);
 };
 
