@@ -604,12 +604,10 @@ void ActivationPlot::setCurveVisible(Curve curve, bool visible)
     if (isCurveVisible(curve) == visible)
         return;
     curveGraph(curve)->setVisible(visible);
-    if (curve == Curve::Relu)
+    if (curve == Curve::Relu || curve == Curve::LeakyRelu)
         mInputPoints->setVisible(curve, visible);
-    if (curve == Curve::LeakyRelu) {
+    if (curve == Curve::LeakyRelu)
         mLeak->setVisible(visible);
-        mInputPoints->setVisible(curve, visible);
-    }
     if (curve == Curve::ReluGrad || curve == Curve::LeakyReluGrad) {
         kinkValueDot(curve)->setVisible(visible);
         kinkLimitDot(curve)->setVisible(visible);
