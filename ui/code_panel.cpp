@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/core_message.h"
+#include "ui/flow_layout.h"
 #include "ui/python_highlighter.h"
 
 namespace leakylab {
@@ -138,9 +139,10 @@ QWidget* CodePanel::createSwitches()
     auto* box = new QWidget(this);
     auto* rows = new QVBoxLayout(box);
     rows->setContentsMargins(0, 0, 0, 0);
-    // The forms on one row, the activation and backward() on the next: narrow enough to dock beside the plot.
-    auto* layout = new QHBoxLayout;
-    rows->addLayout(layout);
+    // The forms on one row, the activation and backward() on the next, each wrapping where the dock is narrow.
+    auto* row = new FlowRow(box);
+    rows->addWidget(row);
+    FlowLayout* layout = row->flow();
 
     mForms = new QButtonGroup(this);
     const struct {
@@ -163,9 +165,9 @@ QWidget* CodePanel::createSwitches()
     connect(mForms, &QButtonGroup::idClicked, this,
             [this](int id) { mState->setForm(static_cast<CodeForm>(id)); });
 
-    layout->addStretch(1);
-    layout = new QHBoxLayout;
-    rows->addLayout(layout);
+    row = new FlowRow(box);
+    rows->addWidget(row);
+    layout = row->flow();
     mActivations = new QButtonGroup(this);
     const struct {
         Activation activation;
@@ -186,14 +188,12 @@ QWidget* CodePanel::createSwitches()
     connect(mActivations, &QButtonGroup::idClicked, this,
             [this](int id) { mState->setActivation(static_cast<Activation>(id)); });
 
-    layout->addSpacing(16);
     mBackward = new QCheckBox(tr("backward()"), box);
     mBackward->setObjectName(QStringLiteral("codeBackward"));
     mBackward->setToolTip(tr("Also run y.sum().backward() and print x.grad: the gradients, and PyTorch's "
                              "autograd errors"));
     connect(mBackward, &QCheckBox::toggled, mState, &LessonState::setBackward);
     layout->addWidget(mBackward);
-    layout->addStretch(1);
     return box;
 }
 

@@ -21,6 +21,7 @@
 #include "core/torch_random.h"
 #include "ui/core_message.h"
 #include "ui/expression_line_edit.h"
+#include "ui/flow_layout.h"
 #include "ui/seed_spin_box.h"
 #include "ui/set_tensor_command.h"
 #include "ui/tensor_edit.h"
@@ -181,23 +182,24 @@ QWidget* TensorEditor::createTools()
     mExamples->setMinimumContentsLength(14);
     mExamples->view()->setMinimumWidth(mExamples->view()->sizeHintForColumn(0));
 
-    // Two rows, so the dock fits beside the plot on a 1280-pixel projector.
-    auto* sources = new QHBoxLayout;
-    sources->addWidget(mPaste);
-    sources->addWidget(mRandom);
-    sources->addWidget(seedLabel);
-    sources->addWidget(mSeed);
-    sources->addStretch(1);
-    sources->addWidget(mExamples, 2);
-    auto* edits = new QHBoxLayout;
-    edits->addWidget(mAdd);
-    edits->addWidget(mRemove);
-    edits->addWidget(mAddColumn);
-    edits->addWidget(mRemoveColumn);
-    edits->addWidget(mQuantity);
-    edits->addStretch(1);
-    layout->addLayout(sources);
-    layout->addLayout(edits);
+    // The seed's label stays with its box wherever the row breaks.
+    auto* seed = new QWidget(tools);
+    auto* seedLine = new QHBoxLayout(seed);
+    seedLine->setContentsMargins(0, 0, 0, 0);
+    seedLine->addWidget(seedLabel);
+    seedLine->addWidget(mSeed);
+
+    // Two rows, each wrapping where the dock beside the plot is narrow, as on a 1280x720 projector.
+    auto* sources = new FlowRow(tools);
+    for (QWidget* widget : {static_cast<QWidget*>(mPaste), static_cast<QWidget*>(mRandom), seed,
+                            static_cast<QWidget*>(mExamples)})
+        sources->flow()->addWidget(widget);
+    auto* edits = new FlowRow(tools);
+    for (QWidget* widget : {mAdd, mRemove, mAddColumn, mRemoveColumn})
+        edits->flow()->addWidget(widget);
+    edits->flow()->addWidget(mQuantity);
+    layout->addWidget(sources);
+    layout->addWidget(edits);
     return tools;
 }
 

@@ -1,0 +1,65 @@
+// A row of controls that wraps, in order, onto further rows where the width runs out: a panel docked beside
+// the plot on a 1280x720 projector then shows every button whole instead of cutting the last ones off.
+#pragma once
+
+#include <QLayout>
+#include <QList>
+#include <QWidget>
+
+namespace leakylab {
+
+// Items keep their size hints; an item that expands horizontally also takes what is left of its row. Rows
+// are as high as their tallest item, the others centred in it. Hidden widgets take no room.
+class FlowLayout : public QLayout {
+public:
+    explicit FlowLayout(QWidget* parent = nullptr);
+    ~FlowLayout() override;
+
+    void addItem(QLayoutItem* item) override;
+    int count() const override;
+    QLayoutItem* itemAt(int index) const override;
+    QLayoutItem* takeAt(int index) override;
+
+    Qt::Orientations expandingDirections() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    // One row of every item.
+    QSize sizeHint() const override;
+    // The widest item: narrower than that, an item would be cut.
+    QSize minimumSize() const override;
+    void setGeometry(const QRect& rect) override;
+
+    // The rows the visible items take at a width of the layout (margins included), as lists of item indexes.
+    QList<QList<int>> rows(int width) const;
+
+private:
+    int horizontalSpacing() const;
+    int verticalSpacing() const;
+    // Places the items in `rect` when `place`; returns the height they take.
+    int arrange(const QRect& rect, bool place) const;
+
+    QList<QLayoutItem*> mItems;
+};
+
+// A widget laid out by a FlowLayout, as high as its rows at its width. It tells its parent layout only that
+// height, never that its height depends on its width: a scroll area told so would size the whole panel to
+// its preferred height (the code panel's full editor) and scroll it, where it fits as it is.
+class FlowRow : public QWidget {
+public:
+    explicit FlowRow(QWidget* parent = nullptr);
+
+    FlowLayout* flow() const { return mFlow; }
+
+    bool hasHeightForWidth() const override { return false; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    FlowLayout* mFlow;
+    int mHeight = 0;
+};
+
+} // namespace leakylab
