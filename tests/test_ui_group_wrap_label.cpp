@@ -115,5 +115,32 @@ TEST_F(GroupWrapLabelTest, its_least_width_holds_its_widest_group)
     EXPECT_EQ(label.lines(label.minimumSizeHint().width()).size(), label.groups().size());
 }
 
+// The status bar's hint: kept to one line, it shows the leading groups that fit, ending " ·" where more
+// follow, and the whole text as its tool tip.
+TEST_F(GroupWrapLabelTest, kept_to_one_line_it_leaves_out_the_groups_that_do_not_fit)
+{
+    for (const QString& help : {kEnglish, kChinese}) {
+        SCOPED_TRACE(help.toStdString());
+        GroupWrapLabel label(help);
+        label.setOneLine(true);
+        const QStringList groups = label.groups();
+        const QFontMetricsF metrics(label.font());
+        // Room for the first two groups and a bit, not for the third.
+        const int width = static_cast<int>(metrics.horizontalAdvance(groups[0] + QStringLiteral(" · ") + groups[1] +
+                                                                     QStringLiteral(" · "))) + 6;
+        label.resize(width, label.heightForWidth(width));
+        test::showAndWait(label);
+        EXPECT_EQ(label.text(), groups[0] + QStringLiteral(" · ") + groups[1] + QStringLiteral(" ·"));
+        EXPECT_LE(metrics.horizontalAdvance(label.text()), label.contentsRect().width());
+        EXPECT_EQ(label.toolTip(), help);
+        EXPECT_EQ(label.height(), label.heightForWidth(width));
+        EXPECT_LT(label.heightForWidth(width), 2 * metrics.lineSpacing());
+        // It may shrink to its first group; wide enough, it shows everything again.
+        EXPECT_LE(label.minimumSizeHint().width(), width);
+        label.resize(label.sizeHint().width(), label.height());
+        EXPECT_EQ(label.text(), help);
+    }
+}
+
 } // namespace
 } // namespace leakylab

@@ -1,10 +1,16 @@
 // The window on a 1280x720 projector, the smallest a classroom is likely to have: presenting, beside the guided
 // lesson or not, and the lesson's training step keep everything on the screen and readable.
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -12,9 +18,12 @@
 #include "gui_fixture.h"
 #include "legend_cover.h"
 #include "ui/activation_plot.h"
+#include "ui/code_panel_dock.h"
+#include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
+#include "ui/tensor_editor_dock.h"
 #include "ui/training_dock.h"
 
 namespace leakylab {
@@ -91,6 +100,69 @@ TEST_F(ProjectorTest, presenting_the_window_stays_on_the_screen_with_every_key_r
 TEST_F(ProjectorTest, presenting_beside_the_guided_lesson_the_window_stays_on_the_screen)
 {
     expectPresentingFitsTheScreen(*window, true);
+}
+
+// Beside the plot the panels are narrow: their buttons, boxes and fields wrap onto more rows (the panel scrolls
+// down to them) rather than run past its right edge, cut off or out of sight.
+void expectControlsWithinPanel(const QDockWidget& dock)
+{
+    const auto* area = dock.findChild<QScrollArea*>();
+    ASSERT_NE(area, nullptr) << dock.windowTitle().toStdString();
+    const QWidget* viewport = area->viewport();
+    ASSERT_GT(viewport->width(), 0);
+    QList<QWidget*> controls;
+    for (auto* button : area->widget()->findChildren<QAbstractButton*>())
+        controls.append(button);
+    for (auto* box : area->widget()->findChildren<QComboBox*>())
+        controls.append(box);
+    for (auto* box : area->widget()->findChildren<QAbstractSpinBox*>())
+        controls.append(box);
+    int checked = 0;
+    for (const QWidget* control : controls) {
+        if (!control->isVisibleTo(area->widget()))
+            continue;
+        ++checked;
+        const QRect inViewport(control->mapTo(viewport, QPoint(0, 0)), control->size());
+        EXPECT_GE(inViewport.left(), 0) << control->metaObject()->className() << " "
+                                        << control->objectName().toStdString();
+        EXPECT_LE(inViewport.right(), viewport->width() - 1)
+            << dock.windowTitle().toStdString() << ": " << control->metaObject()->className() << " \""
+            << control->property("text").toString().toStdString() << "\" ends at " << inViewport.right()
+            << " of " << viewport->width();
+    }
+    EXPECT_GE(checked, 5) << dock.windowTitle().toStdString();
+}
+
+void expectPanelsAndStatusBarWhole(MainWindow& window)
+{
+    // Their contents arrive just after the first frame.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.plot()->paintCount() > 0; }, 2000));
+    QCoreApplication::processEvents();
+    window.tensorEditorDock()->editor();
+    window.codePanelDock()->panel();
+    QCoreApplication::processEvents();
+    expectControlsWithinPanel(*window.tensorEditorDock());
+    expectControlsWithinPanel(*window.codePanelDock());
+
+    const auto* hint = window.statusBar()->findChild<GroupWrapLabel*>(QStringLiteral("statusHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_LE(QFontMetricsF(hint->font()).horizontalAdvance(hint->text()), hint->contentsRect().width());
+    EXPECT_TRUE(hint->text().startsWith(hint->groups().first()));
+}
+
+TEST_F(ProjectorTest, maximized_the_panels_and_status_bar_show_every_control_and_hint_whole)
+{
+    expectPanelsAndStatusBarWhole(*window);
+}
+
+TEST_F(ProjectorTest, at_its_first_size_the_panels_and_status_bar_show_every_control_and_hint_whole)
+{
+    window.reset();
+    MainWindow firstStart;
+    firstStart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
+    EXPECT_LT(firstStart.width(), 1280);
+    expectPanelsAndStatusBarWhole(firstStart);
 }
 
 // Docked under the plot, the training panel and the plot would squeeze each other: the lesson's training

@@ -63,6 +63,14 @@ QStringList GroupWrapLabel::lines(int width) const
     return lines;
 }
 
+void GroupWrapLabel::setOneLine(bool oneLine)
+{
+    mOneLine = oneLine;
+    setToolTip(oneLine ? mGroups.join(kSeparator) : QString());
+    updateGeometry();
+    rewrap();
+}
+
 QSize GroupWrapLabel::sizeHint() const
 {
     const int oneLine = textWidth(mGroups.join(kSeparator)) + extraWidth();
@@ -72,6 +80,10 @@ QSize GroupWrapLabel::sizeHint() const
 QSize GroupWrapLabel::minimumSizeHint() const
 {
     int widest = 0;
+    if (mOneLine) {
+        const int width = textWidth(mGroups.first() + kLineEnd) + extraWidth();
+        return {width, heightForWidth(width)};
+    }
     for (const QString& group : mGroups)
         widest = std::max(widest, textWidth(group + kLineEnd));
     const int width = widest + extraWidth();
@@ -80,6 +92,8 @@ QSize GroupWrapLabel::minimumSizeHint() const
 
 int GroupWrapLabel::heightForWidth(int width) const
 {
+    if (mOneLine)
+        width = QWIDGETSIZE_MAX;
     // Laid out as drawn: a line of Chinese, from a fallback font, is taller than the label's font's lines.
     const QRect laidOut = fontMetrics().boundingRect(QRect(0, 0, std::max(width - extraWidth(), 1), QWIDGETSIZE_MAX),
                                                      0, lines(width).join(QLatin1Char('\n')));
@@ -88,7 +102,8 @@ int GroupWrapLabel::heightForWidth(int width) const
 
 void GroupWrapLabel::rewrap()
 {
-    const QString shown = lines(width()).join(QLatin1Char('\n'));
+    const QStringList all = lines(width());
+    const QString shown = mOneLine ? all.first() : all.join(QLatin1Char('\n'));
     if (shown != text())
         setText(shown);
 }

@@ -1,5 +1,6 @@
-// A label of short groups joined by " · " (the presentation bar's keys): on one line where the line fits,
-// broken between groups where it does not, never inside one.
+// A label of short groups joined by " · " (the presentation bar's keys, the status bar's hint): on one line
+// where the line fits, broken between groups where it does not, never inside one; or, kept to one line, with
+// the groups that do not fit left out.
 #pragma once
 
 #include <QLabel>
@@ -19,6 +20,9 @@ public:
     const QStringList& groups() const { return mGroups; }
     // The lines the groups take at a width of the label.
     QStringList lines(int width) const;
+    // Kept to one line (a status bar's): the groups that do not fit on it are left out, and the whole text
+    // is the tool tip instead.
+    void setOneLine(bool oneLine);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,6 +40,7 @@ private:
     void rewrap();
 
     QStringList mGroups;
+    bool mOneLine = false;
 };
 
 } // namespace leakylab

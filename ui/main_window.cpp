@@ -26,6 +26,7 @@
 #include "ui/activation_plot.h"
 #include "ui/code_panel_dock.h"
 #include "ui/export_dialog.h"
+#include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
 #include "ui/language_menu.h"
 #include "ui/lesson_document.h"
@@ -310,7 +311,10 @@ void MainWindow::createToolBar()
 
 void MainWindow::createStatusBar()
 {
-    auto* hint = new QLabel(tr("Hover for values · drag to pan · wheel to zoom · Ctrl+0 resets the view"));
+    auto* hint = new GroupWrapLabel(tr("Hover for values · drag to pan · wheel to zoom · Ctrl+0 resets the view"));
+    hint->setObjectName(QStringLiteral("statusHint"));
+    // On a narrow window the last hints give way to the permanent note rather than run under it.
+    hint->setOneLine(true);
     statusBar()->addWidget(hint, 1);
     auto* reference = new QLabel(tr("Values as PyTorch computes them (float32)"));
     statusBar()->addPermanentWidget(reference);
