@@ -165,6 +165,42 @@ TEST_F(ProjectorTest, at_its_first_size_the_panels_and_status_bar_show_every_con
     expectPanelsAndStatusBarWhole(firstStart);
 }
 
+// The guided lesson's steps put the panels between the lesson and the plot, narrower still.
+void expectPanelsWholeBesideTheLesson(MainWindow& window)
+{
+    window.guidedLessonAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.plot()->paintCount() > 0; }, 2000));
+    GuidedLesson& lesson = *window.guidedLesson();
+    int panelsShown = 0;
+    for (int step = 0; step < lesson.stepCount(); ++step) {
+        SCOPED_TRACE(step);
+        lesson.showStep(step);
+        QTest::qWait(300);
+        for (QDockWidget* dock : {static_cast<QDockWidget*>(window.tensorEditorDock()),
+                                  static_cast<QDockWidget*>(window.codePanelDock())}) {
+            if (dock->isVisible() && !dock->isFloating() && !dock->visibleRegion().isEmpty()) {
+                ++panelsShown;
+                expectControlsWithinPanel(*dock);
+            }
+        }
+    }
+    EXPECT_GE(panelsShown, 2);
+}
+
+TEST_F(ProjectorTest, maximized_beside_the_guided_lesson_the_panels_show_every_control_whole)
+{
+    expectPanelsWholeBesideTheLesson(*window);
+}
+
+TEST_F(ProjectorTest, at_its_first_size_beside_the_guided_lesson_the_panels_show_every_control_whole)
+{
+    window.reset();
+    MainWindow firstStart;
+    firstStart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
+    expectPanelsWholeBesideTheLesson(firstStart);
+}
+
 // Docked under the plot, the training panel and the plot would squeeze each other: the lesson's training
 // step gives the panel the window beside the lesson, whose text and buttons stay in view.
 TEST_F(ProjectorTest, the_lessons_training_step_fills_the_window_beside_the_lesson)

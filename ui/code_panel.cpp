@@ -17,6 +17,7 @@
 #include "ui/core_message.h"
 #include "ui/flow_layout.h"
 #include "ui/python_highlighter.h"
+#include "ui/wrap_label.h"
 
 namespace leakylab {
 namespace {
@@ -86,7 +87,7 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mNote->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #3e2723; }"));
     mNote->setToolTip(tr("What this form of the call does to x, and what PyTorch would refuse"));
 
-    mOutputTitle = new QLabel(tr("Output, as PyTorch prints it"), this);
+    mOutputTitle = new WrapLabel(tr("Output, as PyTorch prints it"), this);
     QFont bold = mOutputTitle->font();
     bold.setBold(true);
     mOutputTitle->setFont(bold);
@@ -94,16 +95,17 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mOutput->setObjectName(QStringLiteral("outputView"));
     mOutput->setToolTip(tr("What running the program above prints, byte for byte as PyTorch 1.13 prints it"));
 
-    auto* codeHeader = new QHBoxLayout;
+    // The title takes what the line leaves, so Copy stands at the right; narrow, Copy goes under it.
+    auto* codeHeader = new FlowRow(this);
     auto* codeTitle = new QLabel(tr("PyTorch program"), this);
     codeTitle->setFont(bold);
-    codeHeader->addWidget(codeTitle);
-    codeHeader->addStretch(1);
-    codeHeader->addWidget(mCopy);
+    codeTitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    codeHeader->flow()->addWidget(codeTitle);
+    codeHeader->flow()->addWidget(mCopy);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createSwitches());
-    layout->addLayout(codeHeader);
+    layout->addWidget(codeHeader);
     layout->addWidget(mCode, 3);
     layout->addWidget(mNote);
     layout->addWidget(mOutputTitle);
