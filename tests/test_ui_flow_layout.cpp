@@ -1,6 +1,7 @@
 // Rows of controls that wrap, in order, where a narrow panel has no room for them on one line.
 #include <QPushButton>
 #include <QSizePolicy>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <memory>
@@ -99,6 +100,31 @@ TEST_F(FlowLayoutTest, rows_are_as_high_as_their_tallest_item_the_others_centred
     EXPECT_EQ(buttons[1]->geometry(), QRect(104, 0, 100, 40));
     EXPECT_EQ(buttons[2]->y(), 44);
     EXPECT_EQ(layout->heightForWidth(250), 40 + 4 + 30);
+}
+
+// In a panel, the row is as high as its rows at the width it is given, and follows a new width, while its
+// parent layout (a scroll area's panel) is not told that its height depends on its width.
+TEST_F(FlowLayoutTest, a_flow_row_is_as_high_as_its_rows_at_its_width)
+{
+    QWidget holder;
+    auto* column = new QVBoxLayout(&holder);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowRow;
+    row->flow()->setSpacing(4);
+    for (QPushButton* button : buttons)
+        row->flow()->addWidget(button);
+    column->addWidget(row);
+    column->addStretch(1);
+    EXPECT_FALSE(holder.hasHeightForWidth());
+
+    holder.resize(250, 300);
+    test::showAndWait(holder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return row->height() == 64; }, 1000)) << row->height();
+    EXPECT_EQ(buttons[3]->geometry(), QRect(104, 34, 100, 30));
+
+    holder.resize(420, 300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return row->height() == 30; }, 1000)) << row->height();
+    EXPECT_EQ(buttons[3]->geometry(), QRect(312, 0, 100, 30));
 }
 
 } // namespace

@@ -160,31 +160,10 @@ void FlowLayout::setGeometry(const QRect& rect)
     arrange(rect, true);
 }
 
-FlowRow::FlowRow(QWidget* parent) : QWidget(parent), mFlow(new FlowLayout(this))
+FlowRow::FlowRow(QWidget* parent) : HeightAtWidth<QWidget>(parent), mFlow(new FlowLayout(this))
 {
     mFlow->setContentsMargins(0, 0, 0, 0);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
-
-QSize FlowRow::sizeHint() const
-{
-    return {mFlow->sizeHint().width(), mFlow->heightForWidth(width())};
-}
-
-QSize FlowRow::minimumSizeHint() const
-{
-    return {mFlow->minimumSize().width(), mFlow->heightForWidth(width())};
-}
-
-void FlowRow::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    // A new width may take more rows or fewer: the parent lays the row out again at its new height.
-    const int height = mFlow->heightForWidth(width());
-    if (height != mHeight) {
-        mHeight = height;
-        updateGeometry();
-    }
 }
 
 } // namespace leakylab

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "ui/height_at_width.h"
+
 namespace leakylab {
 
 // Items keep their size hints; an item that expands horizontally also takes what is left of its row. Rows
@@ -41,25 +43,15 @@ private:
     QList<QLayoutItem*> mItems;
 };
 
-// A widget laid out by a FlowLayout, as high as its rows at its width. It tells its parent layout only that
-// height, never that its height depends on its width: a scroll area told so would size the whole panel to
-// its preferred height (the code panel's full editor) and scroll it, where it fits as it is.
-class FlowRow : public QWidget {
+// A widget laid out by a FlowLayout, as high as its rows at its width (see HeightAtWidth).
+class FlowRow : public HeightAtWidth<QWidget> {
 public:
     explicit FlowRow(QWidget* parent = nullptr);
 
     FlowLayout* flow() const { return mFlow; }
 
-    bool hasHeightForWidth() const override { return false; }
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
     FlowLayout* mFlow;
-    int mHeight = 0;
 };
 
 } // namespace leakylab

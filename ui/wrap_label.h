@@ -1,24 +1,15 @@
-// A word-wrapped label for a panel that scrolls: as high as its lines at its width, without telling its
-// parent layout that its height depends on its width (see FlowRow for why a scroll area must not be told).
+// A word-wrapped label in a panel that scrolls: as high as its lines at its width (see HeightAtWidth).
 #pragma once
 
 #include <QLabel>
 
+#include "ui/height_at_width.h"
+
 namespace leakylab {
 
-class WrapLabel : public QLabel {
+class WrapLabel : public HeightAtWidth<QLabel> {
 public:
     explicit WrapLabel(const QString& text, QWidget* parent = nullptr);
-
-    bool hasHeightForWidth() const override { return false; }
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
-private:
-    int mHeight = 0;
 };
 
 } // namespace leakylab
