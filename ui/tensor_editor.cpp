@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 #include "core/tensor_parser.h"
 #include "core/torch_random.h"
 #include "ui/core_message.h"
@@ -191,13 +193,11 @@ QWidget* TensorEditor::createTools()
 
     // Two rows, each wrapping where the dock beside the plot is narrow, as on a 1280x720 projector.
     auto* sources = new FlowRow(tools);
-    for (QWidget* widget : {static_cast<QWidget*>(mPaste), static_cast<QWidget*>(mRandom), seed,
-                            static_cast<QWidget*>(mExamples)})
+    for (QWidget* widget : std::initializer_list<QWidget*>{mPaste, mRandom, seed, mExamples})
         sources->flow()->addWidget(widget);
     auto* edits = new FlowRow(tools);
-    for (QWidget* widget : {mAdd, mRemove, mAddColumn, mRemoveColumn})
+    for (QWidget* widget : std::initializer_list<QWidget*>{mAdd, mRemove, mAddColumn, mRemoveColumn, mQuantity})
         edits->flow()->addWidget(widget);
-    edits->flow()->addWidget(mQuantity);
     layout->addWidget(sources);
     layout->addWidget(edits);
     return tools;
