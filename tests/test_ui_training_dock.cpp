@@ -132,6 +132,28 @@ TEST_F(TrainingDockTest, ctrl_t_on_a_window_too_short_for_both_fills_the_window_
     EXPECT_TRUE(dock->isFloating());
 }
 
+// On a 1024x768 screen the window opens 921 pixels wide: the panel's controls break onto a second line rather
+// than hold the panel (filling the window) wider than the screen. Its buttons and speed stay inside it.
+TEST_F(TrainingDockTest, the_panel_fits_a_window_on_a_1024_pixel_screen)
+{
+    ASSERT_NE(dock, nullptr);
+    dock->fillWindowAction()->trigger();
+    ASSERT_TRUE(dock->isFloating());
+    // Arranged for that place, as filling the window arranges it.
+    panel().arrangeFor(QSize(1024 * 9 / 10, 700));
+    dock->resize(1024 * 9 / 10, 700);
+    QCoreApplication::processEvents();
+    EXPECT_LE(dock->width(), 1024 * 9 / 10);
+    const auto* slider = dock->findChild<QSlider*>(QStringLiteral("trainingSpeed"));
+    ASSERT_NE(slider, nullptr);
+    for (const QWidget* control : {static_cast<const QWidget*>(slider),
+                                   static_cast<const QWidget*>(dock->findChild<QPushButton*>(QStringLiteral("trainingStart")))}) {
+        ASSERT_NE(control, nullptr);
+        EXPECT_TRUE(dock->rect().contains(QRect(control->mapTo(dock, QPoint(0, 0)), control->size())))
+            << control->objectName().toStdString();
+    }
+}
+
 // Docked under the plot of a 1600x1000 window the panel is about three times as wide as high: stacked, the two
 // step charts had axes some 60 px high, their ticks crowded and the value label longer than its axis.
 TEST_F(TrainingDockTest, docked_in_a_1600_wide_window_each_step_chart_has_room_for_its_axes_and_labels)

@@ -20,6 +20,13 @@ void FlowLayout::addItem(QLayoutItem* item)
     invalidate();
 }
 
+void FlowLayout::insertWidget(int index, QWidget* widget)
+{
+    addChildWidget(widget);
+    mItems.insert(std::clamp(index, 0, count()), new QWidgetItem(widget));
+    invalidate();
+}
+
 int FlowLayout::count() const
 {
     return static_cast<int>(mItems.size());

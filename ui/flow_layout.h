@@ -18,6 +18,8 @@ public:
     ~FlowLayout() override;
 
     void addItem(QLayoutItem* item) override;
+    // Before the item at `index` (at the end where there is none).
+    void insertWidget(int index, QWidget* widget);
     int count() const override;
     QLayoutItem* itemAt(int index) const override;
     QLayoutItem* takeAt(int index) override;

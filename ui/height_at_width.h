@@ -35,7 +35,13 @@ protected:
     }
 
 private:
-    int heightNow() const { return std::max(this->heightForWidth(std::max(this->width(), 1)), 0); }
+    // Until a layout has given it a width, at the width it asks for: a default width (a few pixels for a
+    // child) would make the first layout reserve a row for each control.
+    int heightNow() const
+    {
+        const int width = this->testAttribute(Qt::WA_Resized) ? this->width() : Base::sizeHint().width();
+        return std::max(this->heightForWidth(std::max(width, 1)), 0);
+    }
 
     int mHeight = 0;
 };

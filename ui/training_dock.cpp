@@ -95,7 +95,7 @@ TrainingPanel* TrainingDock::panel()
     // a thin strip would squeeze the charts: once laid out, a squeezed dock gets the height the panel asks.
     QTimer::singleShot(0, this, [this] {
         auto* window = qobject_cast<QMainWindow*>(parentWidget());
-        if (window && isVisible() && !isFloating() && height() < window->height() * 3 / 10)
+        if (window && isVisible() && !isFloating() && height() < mPanel->sizeHint().height())
             window->resizeDocks({this}, {mPanel->sizeHint().height()}, Qt::Vertical);
     });
     return mPanel;

@@ -18,6 +18,7 @@
 
 #include "core/history_table.h"
 #include "ui/core_message.h"
+#include "ui/flow_layout.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
 #include "ui/loss_chart.h"
@@ -78,7 +79,9 @@ TrainingPanel::~TrainingPanel() = default;
 
 QWidget* TrainingPanel::createControls()
 {
-    auto* box = new QWidget(this);
+    // The buttons, then the speed: on one line where it fits, broken between them where the panel is narrow
+    // (beside the guided lesson on a projector).
+    auto* box = new FlowRow(this);
     mStartPauseAction = new QAction(tr("Start / Pause"), this);
     mStartPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
     mStartPauseAction->setToolTip(tr("Start or pause training (Space)"));
@@ -118,18 +121,20 @@ QWidget* TrainingPanel::createControls()
     auto* speedCaption = new QLabel(tr("Speed"), box);
     speedCaption->setBuddy(mSpeed);
 
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    mControls = box->flow();
     for (QPushButton* button : {mStartButton, mStepButton, mResetButton}) {
         button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Run again")) + 32);
-        layout->addWidget(button);
+        mControls->addWidget(button);
     }
-    layout->addSpacing(12);
-    layout->addWidget(speedCaption);
-    layout->addWidget(mSpeed);
-    layout->addWidget(mSpeedLabel);
-    layout->addStretch(1);
-    mControls = layout;
+    auto* speed = new QWidget(box);
+    auto* speedLine = new QHBoxLayout(speed);
+    speedLine->setContentsMargins(12, 0, 0, 0);
+    speedLine->addWidget(speedCaption);
+    speedLine->addWidget(mSpeed);
+    speedLine->addWidget(mSpeedLabel);
+    // The rest of the line, where the slider reaches its widest.
+    speedLine->addStretch(1);
+    mControls->addWidget(speed);
     return box;
 }
 

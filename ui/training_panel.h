@@ -15,7 +15,6 @@
 #include "ui/training_update.h"
 
 class QAction;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -24,6 +23,7 @@ class QTimer;
 namespace leakylab {
 
 class DeadFractionChart;
+class FlowLayout;
 class DecisionRegions;
 class LossChart;
 class StepChartPair;
@@ -123,7 +123,7 @@ private:
     QAction* mStartPauseAction = nullptr;
     DeadFractionChart* mDeadChart = nullptr;
     LossChart* mLossChart = nullptr;
-    QHBoxLayout* mControls = nullptr;
+    FlowLayout* mControls = nullptr;
     QBoxLayout* mViews = nullptr;
     StepChartPair* mCharts = nullptr;
     std::array<UnitGrid*, 2> mGrids {};
