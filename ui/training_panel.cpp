@@ -18,9 +18,9 @@
 
 #include "core/history_table.h"
 #include "ui/core_message.h"
-#include "ui/flow_layout.h"
 #include "ui/dead_fraction_chart.h"
 #include "ui/decision_regions.h"
+#include "ui/flow_layout.h"
 #include "ui/loss_chart.h"
 #include "ui/steady_label.h"
 #include "ui/step_chart_pair.h"
@@ -80,7 +80,7 @@ TrainingPanel::~TrainingPanel() = default;
 QWidget* TrainingPanel::createControls()
 {
     // The buttons, then the speed: on one line where it fits, broken between them where the panel is narrow
-    // (beside the guided lesson on a projector).
+    // (filling a window on a 1024x768 screen).
     auto* box = new FlowRow(this);
     mStartPauseAction = new QAction(tr("Start / Pause"), this);
     mStartPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -132,7 +132,7 @@ QWidget* TrainingPanel::createControls()
     speedLine->addWidget(speedCaption);
     speedLine->addWidget(mSpeed);
     speedLine->addWidget(mSpeedLabel);
-    // The rest of the line, where the slider reaches its widest.
+    // The rest of the line left empty: the slider and its value stay beside the caption.
     speedLine->addStretch(1);
     mControls->addWidget(speed);
     return box;

@@ -23,8 +23,8 @@ class QTimer;
 namespace leakylab {
 
 class DeadFractionChart;
-class FlowLayout;
 class DecisionRegions;
+class FlowLayout;
 class LossChart;
 class StepChartPair;
 class TrainingSession;
