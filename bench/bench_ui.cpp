@@ -182,8 +182,9 @@ void measureSlopeDrag(benchmark::State& state, bool training, const QString& exp
         }
     }
     leakylab::ActivationPlot* plot = window.plot();
-    if (!processEventsUntil([&] { return plot->paintCount() > 0; })) {
-        state.SkipWithError("the plot never painted");
+    // The live layer's own buffer is made just after the first frame, and painted in the second.
+    if (!processEventsUntil([&] { return plot->hasLiveBuffer() && plot->paintCount() > 1; })) {
+        state.SkipWithError("the plot never painted with its live layer buffered");
         return;
     }
     for (leakylab::Curve curve : leakylab::kCurves) {

@@ -26,6 +26,7 @@ protected:
         plot.resize(1200, 700);
         test::showAndWait(plot);
         firstFramePainted = QTest::qWaitFor([&] { return plot.paintCount() > 0; }, 2000);
+        liveBufferMade = QTest::qWaitFor([&] { return plot.hasLiveBuffer(); }, 2000);
     }
 
     bool waitForPaint()
@@ -94,6 +95,7 @@ protected:
 
     ActivationPlot plot;
     bool firstFramePainted = false;
+    bool liveBufferMade = false;
 };
 
 class PlotAtSlope : public PlotTest, public ::testing::WithParamInterface<double> {};
@@ -361,8 +363,35 @@ TEST_F(PlotTest, hiding_a_derivative_hides_its_dots)
     EXPECT_EQ(toggles.count(), 1);
 }
 
+class PlotStartTest : public test::UiTest {};
+
+TEST_F(PlotStartTest, the_first_frame_is_drawn_into_one_buffer_and_the_live_layer_gets_its_own_after_it)
+{
+    ActivationPlot plot;
+    plot.resize(1200, 700);
+    int bufferedAtFirstFrame = -1;
+    QObject::connect(&plot, &ActivationPlot::framePainted, &plot, [&] {
+        if (bufferedAtFirstFrame >= 0)
+            return;
+        bufferedAtFirstFrame = 0;
+        for (int i = 0; i < plot.layerCount(); ++i)
+            bufferedAtFirstFrame += plot.layer(i)->mode() == QCPLayer::lmBuffered ? 1 : 0;
+    });
+    test::showAndWait(plot);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plot.paintCount() > 0; }, 2000));
+    EXPECT_EQ(bufferedAtFirstFrame, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plot.hasLiveBuffer(); }, 2000));
+    // From then on a slope tick draws the live layer alone.
+    QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
+    const int before = plot.paintCount();
+    plot.setSlope(0.3);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plot.paintCount() > before; }, 2000));
+    EXPECT_EQ(fullReplots.count(), 0);
+}
+
 TEST_F(PlotTest, a_slope_change_repaints_without_a_full_replot)
 {
+    ASSERT_TRUE(liveBufferMade);
     QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
     plot.setSlope(0.3);
     ASSERT_TRUE(waitForPaint());
@@ -371,6 +400,7 @@ TEST_F(PlotTest, a_slope_change_repaints_without_a_full_replot)
 
 TEST_F(PlotTest, only_the_topmost_layer_is_buffered)
 {
+    ASSERT_TRUE(liveBufferMade);
     // Each buffered layer is one more full-size composite per frame.
     int buffered = 0;
     for (int i = 0; i < plot.layerCount(); ++i)
@@ -498,7 +528,7 @@ TEST_F(PlotTest, a_dense_cloud_of_points_keeps_its_curves_colour)
 // whole repaint shows.
 TEST_F(PlotTest, a_new_tensor_redraws_the_live_layer_only)
 {
-    ASSERT_TRUE(firstFramePainted);
+    ASSERT_TRUE(liveBufferMade);
     QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
     const std::vector<std::pair<Tensor, qsizetype>> tensors = {
         {Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}), 9},

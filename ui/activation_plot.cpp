@@ -135,7 +135,29 @@ void ActivationPlot::setupLayers()
     mLiveLayer = new LiveLayer(this, QStringLiteral("legend"));
     mLayers.append(mLiveLayer);
     updateLayerIndices();
+    // Drawn into the one buffer with the rest until the first frame is painted (see bufferLiveLayer).
+    mLiveLayer->setMode(QCPLayer::lmLogical);
+}
+
+// A buffer of its own for the live layer: from then on a slope tick draws again only the part of it that the
+// tick changes. Made after the first frame, which needs one buffer only: a second full-size image allocated
+// and filled before it made the window's first frame later by about a twentieth.
+void ActivationPlot::bufferLiveLayer()
+{
+    if (mLiveLayer->mode() == QCPLayer::lmBuffered)
+        return;
+    // QCustomPlot's next replot gives the first buffered layer the second buffer, and makes a plain pixmap
+    // buffer only where it finds none.
+    mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PartialPaintBuffer(QSize(), bufferDevicePixelRatio())));
     mLiveLayer->setMode(QCPLayer::lmBuffered);
+    // Until this replot the live layer still points into the first buffer; refreshLiveLayer waits for it.
+    replot(rpQueuedReplot);
+}
+
+bool ActivationPlot::hasLiveBuffer() const
+{
+    return mLiveLayer->mode() == QCPLayer::lmBuffered && mPaintBuffers.size() > 1
+           && mLiveLayer->buffer() == mPaintBuffers.last();
 }
 
 void ActivationPlot::setupAxes()
@@ -181,8 +203,6 @@ void ActivationPlot::setupShading()
     // they would be filled once for nothing.
     Q_ASSERT(mPaintBuffers.isEmpty());
     mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PagePaintBuffer(page, QSize(), bufferDevicePixelRatio())));
-    // The live layer's, next: a slope tick draws again only the part of it that the tick changes.
-    mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new PartialPaintBuffer(QSize(), bufferDevicePixelRatio())));
 
     // The whole negative half, tinted: the side where ReLU is flat and LeakyReLU leaks.
     auto* negativeHalf = new QCPItemRect(this);
@@ -864,7 +884,8 @@ void ActivationPlot::paintEvent(QPaintEvent* event)
                 buffer->draw(&painter);
         }
     }
-    ++mPaintCount;
+    if (++mPaintCount == 1)
+        QMetaObject::invokeMethod(this, &ActivationPlot::bufferLiveLayer, Qt::QueuedConnection);
     emit framePainted();
 }
 

@@ -74,6 +74,8 @@ public:
 
     // Counts finished paints: what the benchmark and the tests wait for.
     int paintCount() const { return mPaintCount; }
+    // True once the live layer draws into a buffer of its own, from the replot just after the first frame.
+    bool hasLiveBuffer() const;
     // The spacing of the sampled x values: the grid the curve table is written on.
     double sampleStep() const { return mSamples.step(); }
 
@@ -89,6 +91,7 @@ protected:
 private:
     static std::size_t dotIndex(Curve derivative) { return derivative == Curve::ReluGrad ? 0 : 1; }
     void setupLayers();
+    void bufferLiveLayer();
     void setupAxes();
     void setupCurves();
     void setupShading();
