@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 
 #include <memory>
@@ -25,6 +26,7 @@
 #include "ui/presentation_mode.h"
 #include "ui/tensor_editor_dock.h"
 #include "ui/training_dock.h"
+#include "ui/training_panel.h"
 
 namespace leakylab {
 namespace {
@@ -229,6 +231,49 @@ TEST_F(ProjectorTest, the_lessons_training_step_fills_the_window_beside_the_less
     EXPECT_TRUE(training->isFloating());
 }
 
+// On this screen the plot and the panel do not fit one above the other at their least heights. Docked all
+// the same (Fill window pressed again), the panel scrolls under the plot: the window keeps its place on the
+// screen, with room for both, and the panel keeps its least width (scrolling sideways, if the window is narrower).
+void expectDockedPanelKeepsTheWindowOnTheScreen(MainWindow& window, bool panelFitsItsWidth)
+{
+    const QRect screen = window.screen()->availableGeometry();
+    const QRect before = window.geometry();
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    TrainingDock* training = window.trainingDock();
+    ASSERT_TRUE(training->isFloating());
+    training->fillWindowAction()->trigger();
+    ASSERT_FALSE(training->isFloating());
+    ASSERT_TRUE(training->isVisible());
+    QTest::qWait(100);
+    EXPECT_EQ(window.geometry(), before) << "the window moved or grew to " << window.width() << "x" << window.height();
+    EXPECT_TRUE(screen.contains(window.geometry()));
+    EXPECT_GE(window.plot()->height(), static_cast<const QWidget*>(window.plot())->minimumSizeHint().height());
+    EXPECT_GE(training->height(), window.centralWidget()->height() / 2) << "the panel is a strip";
+    auto* area = qobject_cast<QScrollArea*>(training->widget());
+    ASSERT_NE(area, nullptr);
+    EXPECT_GE(training->panel()->width(), training->panel()->minimumSizeHint().width());
+    if (panelFitsItsWidth) {
+        EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0);
+    }
+}
+
+TEST_F(ProjectorTest, docked_on_request_the_training_panel_scrolls_in_a_maximized_window)
+{
+    expectDockedPanelKeepsTheWindowOnTheScreen(*window, true);
+}
+
+TEST_F(ProjectorTest, docked_on_request_the_training_panel_scrolls_in_the_first_starts_window)
+{
+    window.reset();
+    MainWindow firstStart;
+    firstStart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
+    firstStart.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&firstStart));
+    // 1152 pixels wide, 2 fewer than the panel beside its settings needs: it scrolls sideways that much.
+    expectDockedPanelKeepsTheWindowOnTheScreen(firstStart, false);
+}
+
 // Presenting, the lesson's type and the panel's are larger: where the panel has no room beside the lesson
 // it fills the whole window rather than reach past the screen's edge.
 TEST_F(ProjectorTest, presenting_the_lessons_training_step_keeps_the_panel_on_the_screen)
@@ -247,7 +292,7 @@ TEST_F(ProjectorTest, presenting_the_lessons_training_step_keeps_the_panel_on_th
     const int frame = training->geometry().left() - training->frameGeometry().left();
     EXPECT_LE(training->geometry().right(), screen().right() + frame) << "the panel reaches past the screen";
     EXPECT_GE(training->geometry().left(), screen().left());
-    EXPECT_GE(training->width(), training->minimumSizeHint().width());
+    EXPECT_GE(training->panel()->width(), training->panel()->minimumSizeHint().width());
 }
 
 // The lesson's training step filled the window beside the lesson; presenting enlarges the lesson's type and puts

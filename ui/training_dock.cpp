@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include "ui/activation_plot.h"
+#include "ui/scrollable.h"
 #include "ui/set_slope_command.h"
 #include "ui/slope_control.h"
 #include "ui/training_panel.h"
@@ -81,7 +82,9 @@ TrainingPanel* TrainingDock::panel()
     if (mPanel)
         return mPanel;
     mPanel = new TrainingPanel(this);
-    setWidget(mPanel);
+    // Docked under the plot of a window too low for both at their least heights (Fill window pressed again
+    // on a 1280x720 screen), the panel scrolls rather than push the window's bottom off the screen.
+    setWidget(scrollable(mPanel, this));
     mPanel->addControl(mFillWindow);
     mPanel->settings()->setConfig(mPendingConfig);
     connect(mPanel->settings(), &TrainingSettings::settingsChanged, this, &TrainingDock::configEdited);
@@ -92,13 +95,18 @@ TrainingPanel* TrainingDock::panel()
     });
     emit panelCreated();
     // Made as the dock first shows, the panel came after the window had measured the dock without it, and
-    // a thin strip would squeeze the charts: once laid out, a squeezed dock gets the height the panel asks.
-    QTimer::singleShot(0, this, [this] {
-        auto* window = qobject_cast<QMainWindow*>(parentWidget());
-        if (window && isVisible() && !isFloating() && height() < mPanel->sizeHint().height())
-            window->resizeDocks({this}, {mPanel->sizeHint().height()}, Qt::Vertical);
-    });
+    // a thin strip would squeeze the charts.
+    QTimer::singleShot(0, this, &TrainingDock::takeDockedShare);
     return mPanel;
+}
+
+// Once laid out, a squeezed docked panel gets the height it asks: a scroll area's least height had left it a
+// strip of scroll bars.
+void TrainingDock::takeDockedShare()
+{
+    auto* window = qobject_cast<QMainWindow*>(parentWidget());
+    if (window && isVisible() && !isFloating() && height() < mPanel->sizeHint().height())
+        window->resizeDocks({this}, {mPanel->sizeHint().height()}, Qt::Vertical);
 }
 
 SimulationConfig TrainingDock::config() const
@@ -123,8 +131,11 @@ void TrainingDock::showEvent(QShowEvent* event)
 void TrainingDock::setFillWindow(bool fill)
 {
     setFloating(fill);
-    if (!fill)
+    if (!fill) {
+        // Docked again from filling the window, the dock had never been given a docked height.
+        QTimer::singleShot(0, this, &TrainingDock::takeDockedShare);
         return;
+    }
     if (auto* window = qobject_cast<QMainWindow*>(parentWidget()))
         setGeometry(fillArea(*window));
     raise();
@@ -152,10 +163,12 @@ QRect TrainingDock::fillArea(QMainWindow& window)
     // wide dock puts the charts beside the networks): arranged for the place first. Narrower than the panel's
     // least width there (projector-sized type beside the lesson on a 1280x720 screen), it would reach past the
     // screen's edge.
+    // The panel scrolls inside the dock: the dock's own least width is that of a scroll area.
+    const int frame = minimumSizeHint().width() - widget()->minimumSizeHint().width();
     for (const QRect& place : {area, whole}) {
         panel()->arrangeFor(place.size());
         layout()->activate();
-        if (place.width() >= minimumSizeHint().width())
+        if (place.width() - frame >= panel()->minimumSizeHint().width())
             return place;
     }
     return whole;

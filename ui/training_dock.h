@@ -49,6 +49,7 @@ protected:
 private:
     void setFillWindow(bool fill);
     void fillIfCramped();
+    void takeDockedShare();
     QRect fillArea(QMainWindow& window);
 
     SlopeControl* mSlopeControl = nullptr;

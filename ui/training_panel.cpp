@@ -27,6 +27,7 @@
 #include "ui/training_session.h"
 #include "ui/training_settings.h"
 #include "ui/unit_grid.h"
+#include "ui/wrap_label.h"
 
 namespace leakylab {
 
@@ -179,11 +180,12 @@ QWidget* TrainingPanel::createViews()
         networks->addWidget(mRegions[i], 0, column);
         networks->addWidget(mGrids[i], 1, column);
     }
-    auto* legend = new QLabel(tr("Units: darker = active (pre-activation > 0) on more samples.  "
-                                 "✕ ReLU unit ≤ 0 on every sample: dead, no gradient.  "
-                                 "▨ LeakyReLU unit ≤ 0 on every sample: still learning through the slope."),
-                              box);
-    legend->setWordWrap(true);
+    // In the dock's scroll area a plain word-wrapped label would have the whole panel sized to its preferred
+    // height and scrolled, wherever it fits.
+    auto* legend = new WrapLabel(tr("Units: darker = active (pre-activation > 0) on more samples.  "
+                                    "✕ ReLU unit ≤ 0 on every sample: dead, no gradient.  "
+                                    "▨ LeakyReLU unit ≤ 0 on every sample: still learning through the slope."),
+                                 box);
     legend->setToolTip(tr("How to read the unit grids"));
     networks->addWidget(legend, 2, 0, 1, 2);
     networks->setRowStretch(0, 1);
