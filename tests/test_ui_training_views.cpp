@@ -1,5 +1,6 @@
 // The training views on their own: unit grid marks, decision regions and fitted curve, per-step charts.
 #include <QImage>
+#include <QFontMetrics>
 #include <QSignalSpy>
 
 #include <cmath>
@@ -147,6 +148,25 @@ TEST_F(TrainingViewsTest, decision_regions_redraw_for_a_changed_caption_only)
     QCoreApplication::processEvents();
     EXPECT_EQ(replots.count(), 3);
     EXPECT_EQ(regions.caption().toStdString(), "ReLU · accuracy 75%");
+}
+
+// Docked under a 1280x720 window's plot each map is about 160 pixels wide: "LeakyReLU · before training" at the
+// smallest size is wider, and was cut at both ends. It breaks at its dot instead; wide, it keeps one line.
+TEST_F(TrainingViewsTest, a_narrow_maps_caption_breaks_onto_two_lines_and_shows_whole)
+{
+    DecisionRegions regions(Network::LeakyRelu);
+    regions.setSetup(setupFor(DatasetKind::Moons));
+    regions.setCaption(QStringLiteral("LeakyReLU · before training"));
+    regions.resize(400, 200);
+    ASSERT_TRUE(test::showAndWait(regions));
+    for (const int width : {400, 160}) {
+        regions.resize(width, 200);
+        QCoreApplication::processEvents();
+        const QSize shown = QFontMetrics(regions.captionFont()).size(0, regions.shownCaption());
+        EXPECT_LE(shown.width() + 8, regions.width()) << width;
+        EXPECT_EQ(regions.shownCaption().contains(QLatin1Char('\n')), width == 160) << width;
+        EXPECT_EQ(regions.caption().toStdString(), "LeakyReLU · before training");
+    }
 }
 
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)

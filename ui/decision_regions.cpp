@@ -46,7 +46,8 @@ DecisionRegions::DecisionRegions(Network network, QWidget* parent)
     QFont captionFont = font();
     captionFont.setPointSizeF(kCaptionFontPt);
     captionFont.setBold(true);
-    mCaption = new QCPTextElement(this, networkName(network), captionFont);
+    mCaptionText = networkName(network);
+    mCaption = new QCPTextElement(this, mCaptionText, captionFont);
     mCaption->setTextColor(networkColour(network));
     plotLayout()->addElement(0, 0, mCaption);
 
@@ -172,9 +173,9 @@ void DecisionRegions::setCaption(const QString& text, bool alarm)
     const QColor colour = alarm ? QColor(170, 0, 0) : networkColour(mNetwork);
     // Every training update sets the caption, most of them to what it already says; each redraw would be of
     // the whole plot, on the thread that repaints the slope drag.
-    if (text == mCaption->text() && colour == mCaption->textColor())
+    if (text == mCaptionText && colour == mCaption->textColor())
         return;
-    mCaption->setText(text);
+    mCaptionText = text;
     fitCaption();
     mCaption->setTextColor(colour);
     replot(rpQueuedReplot);
@@ -206,14 +207,22 @@ void DecisionRegions::resizeEvent(QResizeEvent* event)
 
 void DecisionRegions::fitCaption()
 {
-    // As large as the plot's width allows, from 15 pt down to 9, so a narrow plot never cuts its caption.
+    // As large as the plot's width allows, from 15 pt down to 9, on one line or else broken at its dots
+    // ("LeakyReLU" over "before training"), so a narrow plot never cuts its caption.
     QFont captionFont = mCaption->font();
-    for (double points = kCaptionFontPt; points >= 9.0; points -= 1.0) {
-        captionFont.setPointSizeF(points);
-        const QSize text = QFontMetrics(captionFont).size(0, mCaption->text());
-        if (text.width() + 8 <= width())
-            break;
+    QString broken = mCaptionText;
+    broken.replace(QStringLiteral(" · "), QStringLiteral("\n"));
+    for (const QString& text : {mCaptionText, broken}) {
+        for (double points = kCaptionFontPt; points >= 9.0; points -= 1.0) {
+            captionFont.setPointSizeF(points);
+            if (QFontMetrics(captionFont).size(0, text).width() + 8 <= width()) {
+                mCaption->setText(text);
+                mCaption->setFont(captionFont);
+                return;
+            }
+        }
     }
+    mCaption->setText(broken);
     mCaption->setFont(captionFont);
 }
 

@@ -30,7 +30,10 @@ public:
     QCPColorMap* colorMap() const { return mMap; }
     QCPGraph* fittedCurve() const { return mCurve; }
     QCPGraph* points(int label) const { return mPoints[label == 0 ? 0 : 1]; }
-    QString caption() const { return mCaption->text(); }
+    // On one line; a narrow plot may show it on two (see fitCaption).
+    QString caption() const { return mCaptionText; }
+    QFont captionFont() const { return mCaption->font(); }
+    QString shownCaption() const { return mCaption->text(); }
 
     static QColor classColour(int label);
 
@@ -47,6 +50,7 @@ private:
     QCPGraph* mCurve = nullptr;
     std::array<QCPGraph*, 2> mPoints {};
     QCPTextElement* mCaption = nullptr;
+    QString mCaptionText;
     RegionGrid mGrid;
     bool mClassification = true;
     QCPRange mDataX, mDataY;
