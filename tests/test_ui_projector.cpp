@@ -20,6 +20,7 @@
 #include "legend_cover.h"
 #include "ui/activation_plot.h"
 #include "ui/code_panel_dock.h"
+#include "ui/decision_regions.h"
 #include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
@@ -252,6 +253,11 @@ void expectDockedPanelKeepsTheWindowOnTheScreen(MainWindow& window, bool panelFi
     auto* area = qobject_cast<QScrollArea*>(training->widget());
     ASSERT_NE(area, nullptr);
     EXPECT_GE(training->panel()->width(), training->panel()->minimumSizeHint().width());
+    // Its maps are not squeezed under their captions: the panel scrolls further instead.
+    for (const QWidget* map : training->panel()->findChildren<DecisionRegions*>()) {
+        EXPECT_GE(map->height(), map->minimumSizeHint().height());
+        EXPECT_GE(map->width(), map->minimumSizeHint().width());
+    }
     if (panelFitsItsWidth) {
         EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0);
     }

@@ -212,18 +212,26 @@ void DecisionRegions::fitCaption()
     QFont captionFont = mCaption->font();
     QString broken = mCaptionText;
     broken.replace(QStringLiteral(" · "), QStringLiteral("\n"));
+    QString shown = broken;
     for (const QString& text : {mCaptionText, broken}) {
-        for (double points = kCaptionFontPt; points >= 9.0; points -= 1.0) {
+        bool fits = false;
+        for (double points = kCaptionFontPt; points >= 9.0 && !fits; points -= 1.0) {
             captionFont.setPointSizeF(points);
-            if (QFontMetrics(captionFont).size(0, text).width() + 8 <= width()) {
-                mCaption->setText(text);
-                mCaption->setFont(captionFont);
-                return;
-            }
+            fits = QFontMetrics(captionFont).size(0, text).width() + 8 <= width();
+        }
+        if (fits) {
+            shown = text;
+            break;
         }
     }
-    mCaption->setText(broken);
+    // The caption's lines and size are part of the least height the plot asks of the layout around it, which
+    // otherwise keeps the height it first asked and squeezes the map under its caption. New words alone (every
+    // training update's accuracy) change no height, and lay nothing out.
+    const bool newHeight = captionFont != mCaption->font() || shown.count(u'\n') != mCaption->text().count(u'\n');
+    mCaption->setText(shown);
     mCaption->setFont(captionFont);
+    if (newHeight)
+        updateGeometry();
 }
 
 } // namespace leakylab
