@@ -55,12 +55,7 @@ Qt::Orientations FlowLayout::expandingDirections() const
     return {};
 }
 
-int FlowLayout::horizontalSpacing() const
-{
-    return std::max(spacing(), 0);
-}
-
-int FlowLayout::verticalSpacing() const
+int FlowLayout::gap() const
 {
     return std::max(spacing(), 0);
 }
@@ -77,12 +72,12 @@ QList<QList<int>> FlowLayout::rows(int width) const
             continue;
         const int itemWidth = item->sizeHint().width();
         // A row takes at least one item, however narrow the layout.
-        if (result.isEmpty() || used + horizontalSpacing() + itemWidth > available) {
+        if (result.isEmpty() || used + gap() + itemWidth > available) {
             result.append(QList<int>{i});
             used = itemWidth;
         } else {
             result.last().append(i);
-            used += horizontalSpacing() + itemWidth;
+            used += gap() + itemWidth;
         }
     }
     return result;
@@ -95,12 +90,12 @@ int FlowLayout::arrange(const QRect& rect, bool place) const
     const QList<QList<int>> lines = rows(rect.width());
     for (const QList<int>& line : lines) {
         int rowHeight = 0;
-        int used = -horizontalSpacing();
+        int used = -gap();
         int expanding = 0;
         for (int i : line) {
             const QLayoutItem* item = mItems.at(i);
             rowHeight = std::max(rowHeight, item->sizeHint().height());
-            used += horizontalSpacing() + item->sizeHint().width();
+            used += gap() + item->sizeHint().width();
             if (item->expandingDirections() & Qt::Horizontal)
                 ++expanding;
         }
@@ -121,13 +116,13 @@ int FlowLayout::arrange(const QRect& rect, bool place) const
                 const int height = std::min(rowHeight, item->maximumSize().height());
                 const int top = y + (rowHeight - height) / 2;
                 item->setGeometry(QRect(x, top, std::min(size.width(), area.right() + 1 - x), height));
-                x += size.width() + horizontalSpacing();
+                x += size.width() + gap();
             }
         }
-        y += rowHeight + verticalSpacing();
+        y += rowHeight + gap();
     }
     if (!lines.isEmpty())
-        y -= verticalSpacing();
+        y -= gap();
     return y - area.top() + contentsMargins().top() + contentsMargins().bottom();
 }
 
@@ -139,12 +134,12 @@ int FlowLayout::heightForWidth(int width) const
 QSize FlowLayout::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    int width = -horizontalSpacing();
+    int width = -gap();
     int height = 0;
     for (const QLayoutItem* item : mItems) {
         if (item->isEmpty())
             continue;
-        width += horizontalSpacing() + item->sizeHint().width();
+        width += gap() + item->sizeHint().width();
         height = std::max(height, item->sizeHint().height());
     }
     return QSize(std::max(width, 0) + margins.left() + margins.right(), height + margins.top() + margins.bottom());

@@ -37,8 +37,8 @@ public:
     QList<QList<int>> rows(int width) const;
 
 private:
-    int horizontalSpacing() const;
-    int verticalSpacing() const;
+    // Between items in a row, and between rows.
+    int gap() const;
     // Places the items in `rect` when `place`; returns the height they take.
     int arrange(const QRect& rect, bool place) const;
 
