@@ -132,7 +132,8 @@ void TrainingDock::setFillWindow(bool fill)
 {
     setFloating(fill);
     if (!fill) {
-        // Docked again from filling the window, the dock had never been given a docked height.
+        // Docked again from filling the window, the dock may come back a strip: it may never have been docked,
+        // or the window may have changed since.
         QTimer::singleShot(0, this, &TrainingDock::takeDockedShare);
         return;
     }
