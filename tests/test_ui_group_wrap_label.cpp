@@ -125,12 +125,12 @@ TEST_F(GroupWrapLabelTest, kept_to_one_line_it_leaves_out_the_groups_that_do_not
         label.setOneLine(true);
         const QStringList groups = label.groups();
         const QFontMetricsF metrics(label.font());
-        // Room for the first two groups and a bit, not for the third.
+        // Room for the first two groups and an ellipsis, not for the third.
         const int width = static_cast<int>(metrics.horizontalAdvance(groups[0] + QStringLiteral(" · ") + groups[1] +
-                                                                     QStringLiteral(" · "))) + 6;
+                                                                     QStringLiteral(" …"))) + 6;
         label.resize(width, label.heightForWidth(width));
         test::showAndWait(label);
-        EXPECT_EQ(label.text(), groups[0] + QStringLiteral(" · ") + groups[1] + QStringLiteral(" ·"));
+        EXPECT_EQ(label.text(), groups[0] + QStringLiteral(" · ") + groups[1] + QStringLiteral(" …"));
         EXPECT_LE(metrics.horizontalAdvance(label.text()), label.contentsRect().width());
         EXPECT_EQ(label.toolTip(), help);
         EXPECT_EQ(label.height(), label.heightForWidth(width));

@@ -14,6 +14,8 @@ namespace {
 const QString kSeparator = QStringLiteral(" · ");
 // Where a line breaks, it ends with the separator: more follows.
 const QString kLineEnd = QStringLiteral(" ·");
+// Kept to one line, where groups are left out: the rest is in the tool tip.
+const QString kMore = QStringLiteral(" …");
 
 } // namespace
 
@@ -63,6 +65,22 @@ QStringList GroupWrapLabel::lines(int width) const
     return lines;
 }
 
+QString GroupWrapLabel::oneLineText(int width) const
+{
+    const int room = width - extraWidth();
+    const QString all = mGroups.join(kSeparator);
+    if (textWidth(all) <= room)
+        return all;
+    QString shown = mGroups.first();
+    for (qsizetype i = 1; i < mGroups.size(); ++i) {
+        const QString longer = shown + kSeparator + mGroups.at(i);
+        if (textWidth(longer + kMore) > room)
+            break;
+        shown = longer;
+    }
+    return shown + kMore;
+}
+
 void GroupWrapLabel::setOneLine(bool oneLine)
 {
     mOneLine = oneLine;
@@ -81,7 +99,7 @@ QSize GroupWrapLabel::minimumSizeHint() const
 {
     int widest = 0;
     if (mOneLine) {
-        const int width = textWidth(mGroups.first() + kLineEnd) + extraWidth();
+        const int width = textWidth(mGroups.first() + kMore) + extraWidth();
         return {width, heightForWidth(width)};
     }
     for (const QString& group : mGroups)
@@ -102,8 +120,7 @@ int GroupWrapLabel::heightForWidth(int width) const
 
 void GroupWrapLabel::rewrap()
 {
-    const QStringList all = lines(width());
-    const QString shown = mOneLine ? all.first() : all.join(QLatin1Char('\n'));
+    const QString shown = mOneLine ? oneLineText(width()) : lines(width()).join(QLatin1Char('\n'));
     if (shown != text())
         setText(shown);
 }

@@ -20,9 +20,11 @@ public:
     const QStringList& groups() const { return mGroups; }
     // The lines the groups take at a width of the label.
     QStringList lines(int width) const;
-    // Kept to one line (a status bar's): the groups that do not fit on it are left out, and the whole text
-    // is the tool tip instead.
+    // Kept to one line (a status bar's): the groups that do not fit on it are left out, an ellipsis in their
+    // place, and the whole text is the tool tip instead.
     void setOneLine(bool oneLine);
+    // What one line at a width of the label shows.
+    QString oneLineText(int width) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
