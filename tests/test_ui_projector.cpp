@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 
+#include <algorithm>
 #include <memory>
 
 #define LEAKYLAB_TEST_PLATFORM "offscreen:configfile=" LEAKYLAB_TEST_DATA_DIR "/projector_screen.json"
@@ -245,7 +246,15 @@ void expectDockedPanelKeepsTheWindowOnTheScreen(MainWindow& window, bool panelFi
     training->fillWindowAction()->trigger();
     ASSERT_FALSE(training->isFloating());
     ASSERT_TRUE(training->isVisible());
-    QTest::qWait(100);
+    // Docked, the panel takes its share and its maps their least heights over a few rounds of layout (slower
+    // under the sanitizers): waited for, and each checked below.
+    const QList<DecisionRegions*> maps = training->panel()->findChildren<DecisionRegions*>();
+    const auto settled = [&] {
+        const auto squeezed = [](const QWidget* map) { return map->height() < map->minimumSizeHint().height(); };
+        return training->height() >= window.centralWidget()->height() / 2 && std::none_of(maps.begin(), maps.end(), squeezed);
+    };
+    EXPECT_TRUE(QTest::qWaitFor(settled, 5000)) << "the panel stayed a strip, or a map under its least height";
+    QCoreApplication::processEvents();
     EXPECT_EQ(window.geometry(), before) << "the window moved or grew to " << window.width() << "x" << window.height();
     EXPECT_TRUE(screen.contains(window.geometry()));
     EXPECT_GE(window.plot()->height(), static_cast<const QWidget*>(window.plot())->minimumSizeHint().height());
@@ -254,7 +263,7 @@ void expectDockedPanelKeepsTheWindowOnTheScreen(MainWindow& window, bool panelFi
     ASSERT_NE(area, nullptr);
     EXPECT_GE(training->panel()->width(), training->panel()->minimumSizeHint().width());
     // Its maps are not squeezed under their captions: the panel scrolls further instead.
-    for (const QWidget* map : training->panel()->findChildren<DecisionRegions*>()) {
+    for (const QWidget* map : maps) {
         EXPECT_GE(map->height(), map->minimumSizeHint().height());
         EXPECT_GE(map->width(), map->minimumSizeHint().width());
     }
