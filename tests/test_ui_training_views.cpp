@@ -1,6 +1,6 @@
 // The training views on their own: unit grid marks, decision regions and fitted curve, per-step charts.
-#include <QImage>
 #include <QFontMetrics>
+#include <QImage>
 #include <QSignalSpy>
 
 #include <cmath>
