@@ -169,6 +169,46 @@ TEST_F(TrainingViewsTest, a_narrow_maps_caption_breaks_onto_two_lines_and_shows_
     }
 }
 
+// Side by side in the training panel, ReLU's shorter caption kept one small line while LeakyReLU's broke onto two
+// larger ones: the maps stood at different heights under captions of different sizes. As a pair they take the
+// same size and the same lines, the largest both fit.
+TEST_F(TrainingViewsTest, paired_maps_show_their_captions_at_one_size_on_as_many_lines)
+{
+    QWidget box;
+    auto* relu = new DecisionRegions(Network::Relu, &box);
+    auto* leaky = new DecisionRegions(Network::LeakyRelu, &box);
+    relu->pairCaptionWith(leaky);
+    for (DecisionRegions* regions : {relu, leaky})
+        regions->setSetup(setupFor(DatasetKind::Moons));
+    relu->setCaption(QStringLiteral("ReLU · before training"));
+    leaky->setCaption(QStringLiteral("LeakyReLU · before training"));
+    box.resize(900, 220);
+    ASSERT_TRUE(test::showAndWait(box));
+    for (const int width : {400, 230, 160}) {
+        SCOPED_TRACE(width);
+        relu->setGeometry(0, 0, width, 200);
+        leaky->setGeometry(width, 0, width, 200);
+        QCoreApplication::processEvents();
+        EXPECT_EQ(relu->captionFont().pointSizeF(), leaky->captionFont().pointSizeF());
+        EXPECT_EQ(relu->shownCaption().count(u'\n'), leaky->shownCaption().count(u'\n'));
+        for (DecisionRegions* regions : {relu, leaky}) {
+            const QSize shown = QFontMetrics(regions->captionFont()).size(0, regions->shownCaption());
+            EXPECT_LE(shown.width() + 8, regions->width()) << regions->caption().toStdString();
+        }
+    }
+    // Wide, both on one line at the full size; ReLU's new words break both again where LeakyReLU's would not fit.
+    EXPECT_TRUE(relu->shownCaption().contains(u'\n'));
+    relu->setGeometry(0, 0, 400, 200);
+    leaky->setGeometry(400, 0, 400, 200);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(leaky->shownCaption().contains(u'\n'));
+    EXPECT_EQ(relu->captionFont().pointSizeF(), 15.0);
+    relu->setCaption(QStringLiteral("ReLU diverged\nat step 12"), true);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(leaky->shownCaption().count(u'\n'), 1);
+    EXPECT_EQ(relu->captionFont().pointSizeF(), leaky->captionFont().pointSizeF());
+}
+
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)
 {
     DecisionRegions regions(Network::LeakyRelu);

@@ -14,6 +14,7 @@ namespace leakylab {
 namespace {
 
 constexpr double kCaptionFontPt = 15.0;
+constexpr double kLeastCaptionFontPt = 9.0;
 constexpr double kTickFontPt = 11.0;
 
 QColor towardsWhite(const QColor& colour, double amount)
@@ -205,25 +206,62 @@ void DecisionRegions::resizeEvent(QResizeEvent* event)
     QCustomPlot::resizeEvent(event);
 }
 
+void DecisionRegions::pairCaptionWith(DecisionRegions* other)
+{
+    mCaptionPair = other;
+    other->mCaptionPair = this;
+    fitCaption();
+}
+
+// The largest size from 15 pt down to 9 at which the text fits the plot's width, or 0 where even 9 pt is wider.
+double DecisionRegions::captionPoints(const QString& text) const
+{
+    QFont captionFont = mCaption->font();
+    for (double points = kCaptionFontPt; points >= kLeastCaptionFontPt; points -= 1.0) {
+        captionFont.setPointSizeF(points);
+        if (QFontMetrics(captionFont).size(0, text).width() + 8 <= width())
+            return points;
+    }
+    return 0.0;
+}
+
 void DecisionRegions::fitCaption()
 {
-    // As large as the plot's width allows, from 15 pt down to 9, on one line or else broken at its dots
-    // ("LeakyReLU" over "before training"), so a narrow plot never cuts its caption.
-    QFont captionFont = mCaption->font();
-    QString broken = mCaptionText;
-    broken.replace(QStringLiteral(" · "), QStringLiteral("\n"));
-    QString shown = broken;
-    for (const QString& text : {mCaptionText, broken}) {
-        bool fits = false;
-        for (double points = kCaptionFontPt; points >= 9.0 && !fits; points -= 1.0) {
-            captionFont.setPointSizeF(points);
-            fits = QFontMetrics(captionFont).size(0, text).width() + 8 <= width();
-        }
-        if (fits) {
-            shown = text;
-            break;
-        }
+    // As large as the plot's width allows, on one line or else broken at its dots ("LeakyReLU" over "before
+    // training"), so a narrow plot never cuts its caption. A pair shares the choice: the largest size at which
+    // both fit, two lines for both where either needs them.
+    QList<DecisionRegions*> maps {this};
+    if (DecisionRegions* pair = mCaptionPair.data(); pair != nullptr && pair->width() > 0)
+        maps.append(pair);
+    const auto brokenAtDots = [](QString text) { return text.replace(QStringLiteral(" · "), QStringLiteral("\n")); };
+    double oneLine = kCaptionFontPt;
+    bool broken = false;
+    for (const DecisionRegions* map : std::as_const(maps)) {
+        oneLine = std::min(oneLine, map->captionPoints(map->mCaptionText));
+        broken = broken || map->mCaptionText.contains(u'\n');
     }
+    broken = broken || oneLine == 0.0;
+    double points = oneLine;
+    if (broken) {
+        points = kCaptionFontPt;
+        for (const DecisionRegions* map : std::as_const(maps))
+            points = std::min(points, map->captionPoints(brokenAtDots(map->mCaptionText)));
+        points = std::max(points, kLeastCaptionFontPt);
+    }
+    for (DecisionRegions* map : std::as_const(maps)) {
+        const bool changed = map->showCaption(broken ? brokenAtDots(map->mCaptionText) : map->mCaptionText, points);
+        if (changed && map != this)
+            map->replot(rpQueuedReplot);
+    }
+}
+
+// Whether the shown caption changed.
+bool DecisionRegions::showCaption(const QString& shown, double points)
+{
+    QFont captionFont = mCaption->font();
+    captionFont.setPointSizeF(points);
+    if (shown == mCaption->text() && captionFont == mCaption->font())
+        return false;
     // The caption's lines and size are part of the least height the plot asks of the layout around it, which
     // otherwise keeps the height it first asked and squeezes the map under its caption. New words alone (every
     // training update's accuracy) change no height, and lay nothing out.
@@ -232,6 +270,7 @@ void DecisionRegions::fitCaption()
     mCaption->setFont(captionFont);
     if (newHeight)
         updateGeometry();
+    return true;
 }
 
 } // namespace leakylab

@@ -1,6 +1,7 @@
 // One network's decision regions over the data (2-D data sets), or its fitted curve over the data (sine).
 #pragma once
 
+#include <QPointer>
 #include <qcustomplot.h>
 
 #include <array>
@@ -25,6 +26,8 @@ public:
     void setRegions(const std::vector<float>& outputs);
     // The line over the plot: accuracy, or a divergence.
     void setCaption(const QString& text, bool alarm = false);
+    // Shown side by side, the two maps take one caption size and as many lines, so they stay equally high.
+    void pairCaptionWith(DecisionRegions* other);
 
     bool classification() const { return mClassification; }
     QCPColorMap* colorMap() const { return mMap; }
@@ -43,6 +46,8 @@ protected:
 private:
     void keepAspect();
     void fitCaption();
+    double captionPoints(const QString& text) const;
+    bool showCaption(const QString& shown, double points);
 
     Network mNetwork;
     QCPLayer* mLive = nullptr;
@@ -51,6 +56,7 @@ private:
     std::array<QCPGraph*, 2> mPoints {};
     QCPTextElement* mCaption = nullptr;
     QString mCaptionText;
+    QPointer<DecisionRegions> mCaptionPair;
     RegionGrid mGrid;
     bool mClassification = true;
     QCPRange mDataX, mDataY;

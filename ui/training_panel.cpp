@@ -180,6 +180,7 @@ QWidget* TrainingPanel::createViews()
         networks->addWidget(mRegions[i], 0, column);
         networks->addWidget(mGrids[i], 1, column);
     }
+    mRegions[0]->pairCaptionWith(mRegions[1]);
     // In the dock's scroll area a plain word-wrapped label would have the whole panel sized to its preferred
     // height and scrolled, wherever it fits.
     auto* legend = new WrapLabel(tr("Units: darker = active (pre-activation > 0) on more samples.  "
