@@ -275,6 +275,25 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
     }
 }
 
+// Squeezed to a strip (a panel docked under it on a low screen), the plot has no room for the legend even shrunk
+// to two columns: it was drawn past the axes, over the tick labels, and cut at the plot's bottom edge. It is
+// left out until there is room again; the tool bar's buttons still show each curve's line.
+TEST_F(PlotTest, a_plot_too_low_for_its_legend_leaves_it_out_rather_than_draw_it_past_the_axes)
+{
+    plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    ASSERT_EQ(plot.legendEntries().size(), 9);
+    for (const QSize size : {QSize(740, 180), QSize(740, 450), QSize(740, 180)}) {
+        SCOPED_TRACE(size.height());
+        plot.resize(size);
+        ASSERT_TRUE(waitForPaint());
+        const bool room = size.height() == 450;
+        EXPECT_EQ(plot.legend->visible(), room);
+        if (room) {
+            EXPECT_TRUE(plot.axisRect()->rect().contains(plot.legend->outerRect()));
+        }
+    }
+}
+
 // What a panel docked below may take: shrunk by heightToSpare() the legend, in two columns at full size in the
 // top left corner, still ends clear of y = 0; a few pixels more and it has to move or shrink.
 TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above_zero)

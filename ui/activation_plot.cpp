@@ -50,6 +50,8 @@ constexpr double kLegendMarkGap = 4.0;
 constexpr double kLegendClearance = 16.0;
 // The sizes the legend's text and icons shrink to where the legend fits nowhere on the plot at full size.
 constexpr std::array<double, 3> kLegendScales{1.0, 0.85, 0.7};
+// What a place past the axes counts, against the shapes a place inside them covers.
+constexpr int kPastTheAxes = 100;
 // Where the legend may go, in order of preference: the top left corner is empty at the default slopes.
 constexpr std::array<Qt::Alignment::Int, 5> kLegendCorners{
     Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight, Qt::AlignBottom | Qt::AlignRight,
@@ -421,7 +423,7 @@ void ActivationPlot::rebuildLegend()
     setCurrentLayer(current);
     if (mHover)
         mHover->bringToFront(mLiveLayer);
-    legend->setVisible(!legendEntries().isEmpty());
+    legend->setVisible(mLegendPlacement.shown && !legendEntries().isEmpty());
     mLegendSizes.clear();
     arrangeLegend(mLegendPlacement);
 }
@@ -514,7 +516,7 @@ bool ActivationPlot::fitLegend()
         const QSize size = legendSize(placement.sizeStep, placement.columns);
         const QRect box = QStyle::alignedRect(Qt::LeftToRight, Qt::Alignment(placement.corner), size, inside);
         // Reaching past the plot's edge is worse than covering every curve.
-        const int under = countCovered(box, obstacles, kLegendLineClearance) + (inside.contains(box) ? 0 : 100);
+        const int under = countCovered(box, obstacles, kLegendLineClearance) + (inside.contains(box) ? 0 : kPastTheAxes);
         if (under < fewest) {
             fewest = under;
             best = placement;
@@ -532,10 +534,13 @@ bool ActivationPlot::fitLegend()
         }
     };
     pick();
+    // Nowhere inside the axes, even at its smallest, it would be drawn over the tick labels and cut off.
+    best.shown = fewest < kPastTheAxes;
     if (best == mLegendPlacement)
         return false;
     mLegendPlacement = best;
     arrangeLegend(best);
+    legend->setVisible(best.shown && count > 0);
     return true;
 }
 

@@ -104,6 +104,7 @@ private:
         Qt::Alignment corner = Qt::AlignTop | Qt::AlignLeft;
         int columns = 1;
         int sizeStep = 0; // into kLegendScales: 0 is full size
+        bool shown = true; // false where it fits nowhere inside the axes
         bool operator==(const LegendPlacement&) const = default;
     };
     void arrangeLegend(const LegendPlacement& placement);
