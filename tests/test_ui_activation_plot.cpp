@@ -1,4 +1,5 @@
 // The activation plot: its curves equal the core's functions, the kink dots, formula, toggles, view and hover.
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QWheelEvent>
@@ -290,6 +291,27 @@ TEST_F(PlotTest, a_plot_too_low_for_its_legend_leaves_it_out_rather_than_draw_it
         EXPECT_EQ(plot.legend->visible(), room);
         if (room) {
             EXPECT_TRUE(plot.axisRect()->rect().contains(plot.legend->outerRect()));
+        }
+    }
+}
+
+// In that strip the y labels, one at every integer from -1 to 5, ran into each other. They thin out to what the
+// height has room for, and at an ordinary size stay at every integer.
+TEST_F(PlotTest, a_low_plot_labels_fewer_y_ticks_and_none_overlap)
+{
+    for (const QSize size : {QSize(740, 180), QSize(740, 450)}) {
+        SCOPED_TRACE(size.height());
+        plot.resize(size);
+        ASSERT_TRUE(waitForPaint());
+        const QVector<double> ticks = plot.yAxis->tickVector();
+        ASSERT_GE(ticks.size(), 2);
+        const int labelHeight = QFontMetrics(plot.yAxis->tickLabelFont()).height();
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double apart = plot.yAxis->coordToPixel(ticks[i - 1]) - plot.yAxis->coordToPixel(ticks[i]);
+            EXPECT_GE(apart, labelHeight * 1.2) << ticks[i - 1] << " and " << ticks[i];
+        }
+        if (size.height() == 450) {
+            EXPECT_EQ(ticks[1] - ticks[0], 1.0);
         }
     }
 }

@@ -50,6 +50,8 @@ constexpr double kLegendMarkGap = 4.0;
 constexpr double kLegendClearance = 16.0;
 // The sizes the legend's text and icons shrink to where the legend fits nowhere on the plot at full size.
 constexpr std::array<double, 3> kLegendScales{1.0, 0.85, 0.7};
+// QCustomPlot's own number of y ticks, which fewer replace on a low plot.
+constexpr int kYTickCount = 5;
 // What a place past the axes counts, against the shapes a place inside them covers.
 constexpr int kPastTheAxes = 100;
 // Where the legend may go, in order of preference: the top left corner is empty at the default slopes.
@@ -470,8 +472,22 @@ void ActivationPlot::fitToLayout()
 {
     // Both, whichever changed: the layout just made placed them as they were.
     const bool formula = fitFormula();
-    if (fitLegend() || formula)
-        updateLayout(); // which comes back here, to find both fitted
+    const bool ticks = fitYTicks();
+    if (fitLegend() || formula || ticks)
+        updateLayout(); // which comes back here, to find all of them fitted
+}
+
+// QCustomPlot's ticker aims at five y ticks whatever the height, and in a plot squeezed to a strip their labels
+// ran into each other. As many as leave two label heights between them, up to the five: at every integer from
+// -1 to 5 on an ordinary plot, as before. True when the count changed.
+bool ActivationPlot::fitYTicks()
+{
+    const int labelHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const int count = std::clamp(axisRect()->height() / (2 * std::max(labelHeight, 1)), 1, kYTickCount);
+    if (count == yAxis->ticker()->tickCount())
+        return false;
+    yAxis->ticker()->setTickCount(count);
+    return true;
 }
 
 // QCustomPlot cuts a text element wider than the plot at both ends: at projector size beside the guided lesson

@@ -114,6 +114,7 @@ private:
     void fitToLayout();
     bool fitLegend();
     bool fitFormula();
+    bool fitYTicks();
     void resample();
     void updateStaticCurves();
     void updateMovingCurves();
