@@ -209,6 +209,29 @@ TEST_F(TrainingViewsTest, paired_maps_show_their_captions_at_one_size_on_as_many
     EXPECT_EQ(relu->captionFont().pointSizeF(), leaky->captionFont().pointSizeF());
 }
 
+// Docked under the plot on a 1280x720 screen a map's axes are about 60 pixels high, and the labels 1, 0.5, 0
+// and -0.5 touched. Fewer of them there; none run together at any height.
+TEST_F(TrainingViewsTest, a_low_maps_y_labels_do_not_run_together)
+{
+    DecisionRegions regions(Network::Relu);
+    regions.setSetup(setupFor(DatasetKind::Moons));
+    regions.setCaption(QStringLiteral("ReLU · before training"));
+    regions.resize(300, 300);
+    ASSERT_TRUE(test::showAndWait(regions));
+    for (const int height : {300, 140, 110}) {
+        SCOPED_TRACE(height);
+        regions.resize(160, height);
+        regions.replot();
+        const QVector<double> ticks = regions.yAxis->tickVector();
+        ASSERT_GE(ticks.size(), 2);
+        const int labelHeight = QFontMetrics(regions.yAxis->tickLabelFont()).height();
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double apart = regions.yAxis->coordToPixel(ticks[i - 1]) - regions.yAxis->coordToPixel(ticks[i]);
+            EXPECT_GE(apart, labelHeight * 1.2) << ticks[i - 1] << " and " << ticks[i];
+        }
+    }
+}
+
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)
 {
     DecisionRegions regions(Network::LeakyRelu);

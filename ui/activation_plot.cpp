@@ -17,6 +17,7 @@
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
 #include "ui/legend_fit.h"
+#include "ui/tick_fit.h"
 #include "ui/live_layer.h"
 #include "ui/plot_theme.h"
 #include "ui/slope_value.h"
@@ -472,22 +473,10 @@ void ActivationPlot::fitToLayout()
 {
     // Both, whichever changed: the layout just made placed them as they were.
     const bool formula = fitFormula();
-    const bool ticks = fitYTicks();
+    // At every integer from -1 to 5 on an ordinary plot; fewer on a low one.
+    const bool ticks = fitVerticalTicks(*yAxis, kYTickCount);
     if (fitLegend() || formula || ticks)
         updateLayout(); // which comes back here, to find all of them fitted
-}
-
-// QCustomPlot's ticker aims at five y ticks whatever the height, and in a plot squeezed to a strip their labels
-// ran into each other. As many as leave two label heights between them, up to the five: at every integer from
-// -1 to 5 on an ordinary plot, as before. True when the count changed.
-bool ActivationPlot::fitYTicks()
-{
-    const int labelHeight = QFontMetrics(yAxis->tickLabelFont()).height();
-    const int count = std::clamp(axisRect()->height() / (2 * std::max(labelHeight, 1)), 1, kYTickCount);
-    if (count == yAxis->ticker()->tickCount())
-        return false;
-    yAxis->ticker()->setTickCount(count);
-    return true;
 }
 
 // QCustomPlot cuts a text element wider than the plot at both ends: at projector size beside the guided lesson

@@ -114,7 +114,6 @@ private:
     void fitToLayout();
     bool fitLegend();
     bool fitFormula();
-    bool fitYTicks();
     void resample();
     void updateStaticCurves();
     void updateMovingCurves();

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "ui/region_sampling.h"
+#include "ui/tick_fit.h"
 
 namespace leakylab {
 
@@ -15,6 +16,8 @@ namespace {
 
 constexpr double kCaptionFontPt = 15.0;
 constexpr double kLeastCaptionFontPt = 9.0;
+// QCustomPlot's own number of ticks, which fewer replace on a low map.
+constexpr int kMostYTicks = 5;
 constexpr double kTickFontPt = 11.0;
 
 QColor towardsWhite(const QColor& colour, double amount)
@@ -89,7 +92,7 @@ DecisionRegions::DecisionRegions(Network network, QWidget* parent)
         plottable->setSelectable(QCP::stNone);
 
     // The equal-scale ranges depend on the axis rect's size, known only once the layout has run.
-    connect(this, &QCustomPlot::afterLayout, this, &DecisionRegions::keepAspect);
+    connect(this, &QCustomPlot::afterLayout, this, &DecisionRegions::fitToLayout);
 }
 
 void DecisionRegions::setSetup(const TrainingSetup& setup)
@@ -180,6 +183,18 @@ void DecisionRegions::setCaption(const QString& text, bool alarm)
     fitCaption();
     mCaption->setTextColor(colour);
     replot(rpQueuedReplot);
+}
+
+void DecisionRegions::fitToLayout()
+{
+    keepAspect();
+    // Laid out again for the new labels' width, which changes the range keepAspect sets and can change the
+    // count back: once, not back and forth.
+    if (fitVerticalTicks(*yAxis, kMostYTicks) && !mRelayingOut) {
+        mRelayingOut = true;
+        updateLayout();
+        mRelayingOut = false;
+    }
 }
 
 void DecisionRegions::keepAspect()

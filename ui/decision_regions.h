@@ -44,6 +44,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitToLayout();
     void keepAspect();
     void fitCaption();
     double captionPoints(const QString& text) const;
@@ -59,6 +60,7 @@ private:
     QPointer<DecisionRegions> mCaptionPair;
     RegionGrid mGrid;
     bool mClassification = true;
+    bool mRelayingOut = false;
     QCPRange mDataX, mDataY;
 };
 
