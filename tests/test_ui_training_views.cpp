@@ -169,9 +169,9 @@ TEST_F(TrainingViewsTest, a_narrow_maps_caption_breaks_onto_two_lines_and_shows_
     }
 }
 
-// Side by side in the training panel, ReLU's shorter caption kept one small line while LeakyReLU's broke onto two
-// larger ones: the maps stood at different heights under captions of different sizes. As a pair they take the
-// same size and the same lines, the largest both fit.
+// Side by side in the training panel, ReLU's shorter caption kept one small line while LeakyReLU's broke onto
+// two larger ones: the maps stood at different heights under captions of different sizes. As a pair they take
+// the same size and the same lines, the largest both fit.
 TEST_F(TrainingViewsTest, paired_maps_show_their_captions_at_one_size_on_as_many_lines)
 {
     QWidget box;
@@ -196,7 +196,8 @@ TEST_F(TrainingViewsTest, paired_maps_show_their_captions_at_one_size_on_as_many
             EXPECT_LE(shown.width() + 8, regions->width()) << regions->caption().toStdString();
         }
     }
-    // Wide, both on one line at the full size; ReLU's new words break both again where LeakyReLU's would not fit.
+    // Wide, both on one line at the full size; ReLU's new words break both again where LeakyReLU's would not
+    // fit.
     EXPECT_TRUE(relu->shownCaption().contains(u'\n'));
     relu->setGeometry(0, 0, 400, 200);
     leaky->setGeometry(400, 0, 400, 200);
@@ -226,10 +227,38 @@ TEST_F(TrainingViewsTest, a_low_maps_y_labels_do_not_run_together)
         ASSERT_GE(ticks.size(), 2);
         const int labelHeight = QFontMetrics(regions.yAxis->tickLabelFont()).height();
         for (qsizetype i = 1; i < ticks.size(); ++i) {
-            const double apart = regions.yAxis->coordToPixel(ticks[i - 1]) - regions.yAxis->coordToPixel(ticks[i]);
+            const double apart
+                = regions.yAxis->coordToPixel(ticks[i - 1]) - regions.yAxis->coordToPixel(ticks[i]);
             EXPECT_GE(apart, labelHeight * 1.2) << ticks[i - 1] << " and " << ticks[i];
         }
     }
+}
+
+// Side by side, ReLU's grid kept "Layer 1" while LeakyReLU's, whose count ("16/16 all ≤ 0") is longer than
+// ReLU's ("16/16 dead"), went to "L1" with larger squares. At one width both grids take the same labels and
+// squares, in English and in Chinese.
+TEST_F(TrainingViewsTest, grids_of_one_width_take_the_same_labels_and_squares)
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        SCOPED_TRACE(language.toStdString());
+        const bool installed = LanguageMenu::installTranslation(language);
+        ASSERT_EQ(installed, language != QStringLiteral("en"));
+        UnitGrid relu(Network::Relu);
+        UnitGrid leaky(Network::LeakyRelu);
+        int compactOnly = 0;
+        for (UnitGrid* grid : {&relu, &leaky})
+            grid->setShape(2, 16, 200);
+        for (int width = 200; width <= 700; width += 5) {
+            relu.resize(width, 60);
+            leaky.resize(width, 60);
+            EXPECT_EQ(relu.compactLabels(), leaky.compactLabels()) << width;
+            EXPECT_EQ(relu.cellSize(), leaky.cellSize()) << width;
+            compactOnly += relu.compactLabels() ? 1 : 0;
+        }
+        EXPECT_GT(compactOnly, 0);
+        EXPECT_LT(compactOnly, 101);
+    }
+    LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)

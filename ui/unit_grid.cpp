@@ -107,7 +107,13 @@ UnitGrid::Geometry UnitGrid::geometry() const
     for (const bool compact : {false, true}) {
         g.compact = compact;
         g.labelWidth = QFontMetricsF(font()).horizontalAdvance(layerText(mLayers - 1, compact)) + 10.0;
-        const double countWidth = QFontMetricsF(bold).horizontalAdvance(countText(mHidden, compact)) + 10.0;
+        // Room for the longer of the two networks' counts, so ReLU's grid and LeakyReLU's beside it take the
+        // same labels and squares.
+        double countWidth = 0.0;
+        for (const Network network : {Network::Relu, Network::LeakyRelu})
+            countWidth = std::max(
+                countWidth, QFontMetricsF(bold).horizontalAdvance(countText(mHidden, compact, network)));
+        countWidth += 10.0;
         const double byWidth = (width() - g.labelWidth - countWidth) / columns - kGap;
         const double byHeight = (height() - 4.0) / rows - kGap;
         g.cell = std::clamp(std::min(byWidth, byHeight), 2.0, kMaxCell);
@@ -169,7 +175,7 @@ void UnitGrid::paintEvent(QPaintEvent*)
             painter.setPen(palette().color(QPalette::WindowText));
             const double x = cellRect(g, layer, mHidden - 1).right() + 8.0;
             painter.drawText(QRectF(x, row.top(), width() - x, g.cell), Qt::AlignLeft | Qt::AlignVCenter,
-                countText(dead, g.compact));
+                countText(dead, g.compact, mNetwork));
             painter.setFont(font());
         }
     }
@@ -180,12 +186,12 @@ QString UnitGrid::layerText(std::size_t layer, bool compact) const
     return (compact ? tr("L%1") : tr("Layer %1")).arg(layer + 1);
 }
 
-QString UnitGrid::countText(std::size_t dead, bool compact) const
+QString UnitGrid::countText(std::size_t dead, bool compact, Network network) const
 {
     if (compact)
         return tr("%1/%2").arg(dead).arg(mHidden);
     // Only ReLU's are dead; LeakyReLU's still learn, so they are counted by what they are.
-    return (mNetwork == Network::Relu ? tr("%1/%2 dead") : tr("%1/%2 all ≤ 0")).arg(dead).arg(mHidden);
+    return (network == Network::Relu ? tr("%1/%2 dead") : tr("%1/%2 all ≤ 0")).arg(dead).arg(mHidden);
 }
 
 QString UnitGrid::cellToolTip(std::size_t layer, std::size_t unit) const

@@ -34,6 +34,10 @@ public:
     double activeShare(std::size_t layer, std::size_t unit) const;
     QColor cellColour(std::size_t layer, std::size_t unit) const;
 
+    // The side of a unit's square in pixels, and whether the rows are labelled the short way ("L2", "3/16").
+    double cellSize() const { return geometry().cell; }
+    bool compactLabels() const { return geometry().compact; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -52,7 +56,7 @@ private:
     QRectF cellRect(const Geometry& g, std::size_t layer, std::size_t unit) const;
     QString cellToolTip(std::size_t layer, std::size_t unit) const;
     QString layerText(std::size_t layer, bool compact) const;
-    QString countText(std::size_t dead, bool compact) const;
+    QString countText(std::size_t dead, bool compact, Network network) const;
     void paintCell(QPainter& painter, const QRectF& rect, std::size_t layer, std::size_t unit) const;
 
     Network mNetwork;
