@@ -276,9 +276,9 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
     }
 }
 
-// Squeezed to a strip (a panel docked under it on a low screen), the plot has no room for the legend even shrunk
-// to two columns: it was drawn past the axes, over the tick labels, and cut at the plot's bottom edge. It is
-// left out until there is room again; the tool bar's buttons still show each curve's line.
+// Squeezed to a strip (a panel docked under it on a low screen), the plot has no room for the legend even
+// shrunk to two columns: it was drawn past the axes, over the tick labels, and cut at the plot's bottom edge.
+// It is left out until there is room again; the tool bar's buttons still show each curve's line.
 TEST_F(PlotTest, a_plot_too_low_for_its_legend_leaves_it_out_rather_than_draw_it_past_the_axes)
 {
     plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
@@ -295,8 +295,8 @@ TEST_F(PlotTest, a_plot_too_low_for_its_legend_leaves_it_out_rather_than_draw_it
     }
 }
 
-// In that strip the y labels, one at every integer from -1 to 5, ran into each other. They thin out to what the
-// height has room for, and at an ordinary size stay at every integer.
+// In that strip the y labels, one at every integer from -1 to 5, ran into each other. They thin out to what
+// the height has room for, and at an ordinary size stay at every integer.
 TEST_F(PlotTest, a_low_plot_labels_fewer_y_ticks_and_none_overlap)
 {
     for (const QSize size : {QSize(740, 180), QSize(740, 450)}) {

@@ -521,7 +521,8 @@ bool ActivationPlot::fitLegend()
         const QSize size = legendSize(placement.sizeStep, placement.columns);
         const QRect box = QStyle::alignedRect(Qt::LeftToRight, Qt::Alignment(placement.corner), size, inside);
         // Reaching past the plot's edge is worse than covering every curve.
-        const int under = countCovered(box, obstacles, kLegendLineClearance) + (inside.contains(box) ? 0 : kPastTheAxes);
+        const int under
+            = countCovered(box, obstacles, kLegendLineClearance) + (inside.contains(box) ? 0 : kPastTheAxes);
         if (under < fewest) {
             fewest = under;
             best = placement;

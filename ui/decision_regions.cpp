@@ -228,7 +228,8 @@ void DecisionRegions::pairCaptionWith(DecisionRegions* other)
     fitCaption();
 }
 
-// The largest size from 15 pt down to 9 at which the text fits the plot's width, or 0 where even 9 pt is wider.
+// The largest size from 15 pt down to 9 at which the text fits the plot's width, or 0 where even 9 pt is
+// wider.
 double DecisionRegions::captionPoints(const QString& text) const
 {
     QFont captionFont = mCaption->font();
@@ -243,12 +244,13 @@ double DecisionRegions::captionPoints(const QString& text) const
 void DecisionRegions::fitCaption()
 {
     // As large as the plot's width allows, on one line or else broken at its dots ("LeakyReLU" over "before
-    // training"), so a narrow plot never cuts its caption. A pair shares the choice: the largest size at which
-    // both fit, two lines for both where either needs them.
+    // training"), so a narrow plot never cuts its caption. A pair shares the choice: the largest size at
+    // which both fit, two lines for both where either needs them.
     QList<DecisionRegions*> maps {this};
     if (DecisionRegions* pair = mCaptionPair.data(); pair != nullptr && pair->width() > 0)
         maps.append(pair);
-    const auto brokenAtDots = [](QString text) { return text.replace(QStringLiteral(" · "), QStringLiteral("\n")); };
+    const auto brokenAtDots
+        = [](QString text) { return text.replace(QStringLiteral(" · "), QStringLiteral("\n")); };
     double oneLine = kCaptionFontPt;
     bool broken = false;
     for (const DecisionRegions* map : std::as_const(maps)) {
@@ -264,7 +266,8 @@ void DecisionRegions::fitCaption()
         points = std::max(points, kLeastCaptionFontPt);
     }
     for (DecisionRegions* map : std::as_const(maps)) {
-        const bool changed = map->showCaption(broken ? brokenAtDots(map->mCaptionText) : map->mCaptionText, points);
+        const bool changed
+            = map->showCaption(broken ? brokenAtDots(map->mCaptionText) : map->mCaptionText, points);
         if (changed && map != this)
             map->replot(rpQueuedReplot);
     }

@@ -14,10 +14,11 @@ QVector<double> ticksAt(QCPAxis& axis, int count)
 {
     axis.ticker()->setTickCount(count);
     QVector<double> ticks;
-    axis.ticker()->generate(axis.range(), axis.parentPlot()->locale(), QLatin1Char('g'), axis.numberPrecision(), ticks,
-                            nullptr, nullptr);
-    ticks.erase(std::remove_if(ticks.begin(), ticks.end(), [&](double tick) { return !axis.range().contains(tick); }),
-                ticks.end());
+    axis.ticker()->generate(axis.range(), axis.parentPlot()->locale(), QLatin1Char('g'),
+        axis.numberPrecision(), ticks, nullptr, nullptr);
+    ticks.erase(
+        std::remove_if(ticks.begin(), ticks.end(), [&](double tick) { return !axis.range().contains(tick); }),
+        ticks.end());
     return ticks;
 }
 
