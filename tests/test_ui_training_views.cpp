@@ -261,6 +261,30 @@ TEST_F(TrainingViewsTest, grids_of_one_width_take_the_same_labels_and_squares)
     LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
+// At 1280x720 the dead-unit chart's axes are under 100 pixels high, and its six labels 0 to 100 touched.
+TEST_F(TrainingViewsTest, a_low_dead_unit_charts_labels_do_not_run_together)
+{
+    DeadFractionChart chart;
+    chart.clear(1000, 32);
+    chart.resize(320, 400);
+    ASSERT_TRUE(test::showAndWait(chart));
+    for (const int height : {400, 200, 170}) {
+        SCOPED_TRACE(height);
+        chart.resize(320, height);
+        chart.replot();
+        const QVector<double> ticks = chart.yAxis->tickVector();
+        ASSERT_GE(ticks.size(), 2);
+        const int labelHeight = QFontMetrics(chart.yAxis->tickLabelFont()).height();
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double apart = chart.yAxis->coordToPixel(ticks[i - 1]) - chart.yAxis->coordToPixel(ticks[i]);
+            EXPECT_GE(apart, labelHeight * 1.2) << ticks[i - 1] << " and " << ticks[i];
+        }
+        if (height == 400) {
+            EXPECT_EQ(ticks[1] - ticks[0], 20.0);
+        }
+    }
+}
+
 TEST_F(TrainingViewsTest, sine_shows_the_fitted_curve_and_leaves_overflowed_points_out)
 {
     DecisionRegions regions(Network::LeakyRelu);
