@@ -34,7 +34,9 @@ namespace leakylab {
 namespace {
 
 constexpr double kStatusFontPt = 15.0;
+// The settings column's width, down to the least where the panel is squeezed (docked on a 1280x720 screen).
 constexpr int kSettingsWidth = 300;
+constexpr int kSettingsLeastWidth = 280;
 
 } // namespace
 
@@ -49,7 +51,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     scroll->setWidget(mSettings);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(kSettingsWidth);
+    scroll->setMinimumWidth(kSettingsLeastWidth);
+    scroll->setMaximumWidth(kSettingsWidth);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* right = new QVBoxLayout;
