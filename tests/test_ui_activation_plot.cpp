@@ -267,6 +267,7 @@ TEST_F(PlotTest, legend_ends_clear_of_y_zero_at_any_window_size)
         ASSERT_TRUE(waitForPaint());
         EXPECT_LT(plot.legend->outerRect().bottom(), plot.yAxis->coordToPixel(0.0) - 12)
             << size.width() << "x" << size.height();
+        EXPECT_TRUE(plot.legend->visible());
         EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "")
             << size.width() << "x" << size.height();
         if (size.height() == 758) {
@@ -335,6 +336,7 @@ TEST_F(PlotTest, height_to_spare_is_what_the_plot_can_lose_with_its_legend_above
     plot.resize(full.width(), full.height() - spare - 12);
     ASSERT_TRUE(waitForPaint());
     EXPECT_FALSE(twoFullColumnsTopLeft());
+    EXPECT_TRUE(plot.legend->visible());
     EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "");
     EXPECT_LT(plot.heightToSpare(), 0);
 }
@@ -349,6 +351,7 @@ TEST_F(PlotTest, chinese_legend_leaves_the_relu_line_in_view)
     chinese.resize(740, 450);
     ASSERT_TRUE(test::showAndWait(chinese));
     ASSERT_TRUE(QTest::qWaitFor([&] { return chinese.paintCount() > 0; }, 2000));
+    EXPECT_TRUE(chinese.legend->visible());
     EXPECT_EQ(test::coveredByLegend(chinese).join(u'|').toStdString(), "");
 }
 
@@ -366,6 +369,7 @@ TEST_F(PlotTest, the_legend_covers_no_curve_at_any_slope)
         for (const double slope : slopes) {
             plot.setSlope(slope);
             ASSERT_TRUE(waitForPaint());
+            EXPECT_TRUE(plot.legend->visible());
             EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "")
                 << size.width() << "x" << size.height() << ", slope " << slope;
         }

@@ -93,6 +93,7 @@ void expectPresentingFitsTheScreen(MainWindow& window, bool withLesson)
     // The legend, at the large size in the plot beside the lesson, over no curve.
     ASSERT_TRUE(QTest::qWaitFor([&] { return plot.paintCount() > 0; }, 2000));
     QCoreApplication::processEvents();
+    EXPECT_TRUE(plot.legend->visible());
     EXPECT_EQ(test::coveredByLegend(plot).join(u'|').toStdString(), "");
 }
 
