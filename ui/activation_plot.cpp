@@ -17,10 +17,10 @@
 #include "ui/hover_readout.h"
 #include "ui/input_points.h"
 #include "ui/legend_fit.h"
-#include "ui/tick_fit.h"
 #include "ui/live_layer.h"
 #include "ui/plot_theme.h"
 #include "ui/slope_value.h"
+#include "ui/tick_fit.h"
 
 namespace leakylab {
 

@@ -1,3 +1,4 @@
+// Fitting an axis's tick count to its length, with the axis's own ticker.
 #include "ui/tick_fit.h"
 
 #include <QFontMetrics>
