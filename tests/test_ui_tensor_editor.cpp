@@ -7,11 +7,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <ctime>
 #include <iostream>
 
@@ -389,6 +391,84 @@ TEST_F(TensorEditorTest, in_place_form_shows_the_overwritten_input)
     state.setForm(CodeForm::Module);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !editor.model()->overwrittenBy().has_value(); }, 10'000));
     EXPECT_EQ(cell(1, Q::Input).toStdString(), "-4.");
+}
+
+// Every column at least as wide as its heading needs.
+::testing::AssertionResult headingsWhole(const QTableView& table)
+{
+    const QHeaderView& header = *table.horizontalHeader();
+    for (int section = 0; section < header.count(); ++section) {
+        if (header.sectionSize(section) < header.sectionSizeHint(section))
+            return ::testing::AssertionFailure()
+                << "column " << section << " is " << header.sectionSize(section)
+                << " wide for a heading needing " << header.sectionSizeHint(section);
+    }
+    return ::testing::AssertionSuccess();
+}
+
+// What the columns need side by side: each its heading or its widest number.
+int columnsNeed(const QTableView& table)
+{
+    const QAbstractItemView& view = table; // QTableView hides sizeHintForColumn
+    int needed = 0;
+    for (int section = 0; section < table.horizontalHeader()->count(); ++section)
+        needed
+            += std::max(table.horizontalHeader()->sectionSizeHint(section), view.sizeHintForColumn(section));
+    return needed;
+}
+
+// Resizes the editor so that its table's viewport is `room` wide.
+::testing::AssertionResult giveTheTable(TensorEditor& editor, int room)
+{
+    QTableView& table = *editor.table();
+    editor.resize(editor.width() - table.viewport()->width() + room, editor.height());
+    if (QTest::qWaitFor([&] { return table.viewport()->width() == room; }, 2000))
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+        << "the table is " << table.viewport()->width() << " wide for " << room;
+}
+
+// Beside the plot on a projector the table is narrower than five columns each as wide as the longest heading:
+// each column takes what its own heading needs, the narrower ones share the rest, and none is cut or
+// scrolled.
+TEST_F(TensorEditorTest, columns_share_the_table_none_narrower_than_its_heading)
+{
+    QTableView& table = *editor.table();
+    const QHeaderView& header = *table.horizontalHeader();
+    ASSERT_EQ(header.count(), 5);
+    int widest = 0;
+    for (int section = 0; section < header.count(); ++section)
+        widest = std::max(widest, header.sectionSizeHint(section));
+    // Room for what they need, not for five of the widest.
+    const int room = (columnsNeed(table) + 5 * widest) / 2;
+    ASSERT_LT(room, 5 * widest);
+    ASSERT_TRUE(giveTheTable(editor, room));
+    EXPECT_TRUE(headingsWhole(table));
+    EXPECT_EQ(header.length(), room);
+    EXPECT_EQ(table.horizontalScrollBar()->maximum(), 0);
+    // The x column, whose heading is short, shares in the room; LeakyReLU′(x) keeps what its heading needs.
+    EXPECT_GT(header.sectionSize(Q::Input), header.sectionSizeHint(Q::Input));
+    EXPECT_EQ(header.sectionSize(Q::LeakyReluGrad), header.sectionSizeHint(Q::LeakyReluGrad));
+}
+
+TEST_F(TensorEditorTest, a_table_too_narrow_for_its_columns_scrolls_rather_than_cut_a_heading)
+{
+    QTableView& table = *editor.table();
+    ASSERT_TRUE(giveTheTable(editor, columnsNeed(table) - 40));
+    EXPECT_TRUE(headingsWhole(table));
+    EXPECT_GT(table.horizontalScrollBar()->maximum(), 0);
+}
+
+// In the in-place form the x column is headed "x after in-place", longer than "x": the column widens with it.
+TEST_F(TensorEditorTest, the_in_place_heading_widens_its_column_to_be_read_whole)
+{
+    QTableView& table = *editor.table();
+    ASSERT_TRUE(giveTheTable(editor, columnsNeed(table)));
+    ASSERT_TRUE(headingsWhole(table));
+    state.setForm(CodeForm::Inplace);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.model()->overwrittenBy().has_value(); }, 10'000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(headingsWhole(table));
 }
 
 TEST_F(TensorEditorTest, undo_and_redo_of_typing_cells_and_random)

@@ -21,6 +21,7 @@
 
 #include "core/tensor_parser.h"
 #include "core/torch_random.h"
+#include "ui/column_fit.h"
 #include "ui/core_message.h"
 #include "ui/expression_line_edit.h"
 #include "ui/flow_layout.h"
@@ -215,17 +216,15 @@ QWidget* TensorEditor::createTableArea()
     mTable->setModel(mModel);
     mTable->setFont(tableFont(font()));
     mTable->setAlternatingRowColors(false);
-    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Headings a little smaller than the numbers, so the five columns fit the dock beside the plot.
     QFont headingFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     headingFont.setPointSizeF(font().pointSizeF() * 0.85);
     mTable->horizontalHeader()->setFont(headingFont);
-    // Stretched, but never narrower than the longest heading: a narrow dock scrolls instead of cutting it.
-    const QFontMetrics headings = mTable->horizontalHeader()->fontMetrics();
-    mTable->horizontalHeader()->setMinimumSectionSize(
-        std::max(headings.horizontalAdvance(QStringLiteral("LeakyReLU′(x)")),
-                 headings.horizontalAdvance(TensorTableModel::tr("x after in-place")))
-        + 8);
+    // Sharing the table's width, but never narrower than its heading: a narrow dock scrolls instead of
+    // cutting it.
+    mColumnFit = new ColumnFit(mTable);
+    connect(mModel, &QAbstractItemModel::modelReset, mColumnFit, &ColumnFit::fit);
+    connect(mModel, &QAbstractItemModel::headerDataChanged, mColumnFit, &ColumnFit::fit);
     // Every row is one line of numbers whatever the values, so its height is measured once per tensor: in
     // ResizeToContents every slope tick, changing all values, had every row measured again.
     mTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -372,8 +371,9 @@ void TensorEditor::updateLayoutControls()
     mRemoveColumn->setVisible(matrix);
     mRemoveColumn->setEnabled(matrix && mModel->columnCount() > 0);
     mQuantity->setVisible(matrix);
-    mTable->horizontalHeader()->setSectionResizeMode(matrix ? QHeaderView::ResizeToContents
-                                                            : QHeaderView::Stretch);
+    if (matrix)
+        mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mColumnFit->setEnabled(!matrix);
 }
 
 void TensorEditor::fitRowHeight()

@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace leakylab {
 
+class ColumnFit;
 class ExpressionLineEdit;
 class SeedSpinBox;
 class TensorTableModel;
@@ -100,6 +101,7 @@ private:
     QStackedWidget* mStack = nullptr;
     QTableView* mTable = nullptr;
     TensorTableModel* mModel = nullptr;
+    ColumnFit* mColumnFit = nullptr;
     QLabel* mSummary = nullptr;
     QLabel* mInfo = nullptr;
     QLabel* mLegend = nullptr;
