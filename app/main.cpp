@@ -82,7 +82,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("LeakyLab"));
     leakylab::LanguageMenu::installTranslation(language);
     leakylab::MainWindow window;
-    window.show();
+    window.showAtStart();
     // `leakylab LESSON_FILE`, or a lesson opened from the file manager.
     for (const QString& argument : QApplication::arguments().mid(1)) {
         if (!argument.startsWith(QLatin1Char('-')) && QFileInfo(argument).isFile()) {

@@ -6,12 +6,15 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFontMetricsF>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTableView>
 
 #include <algorithm>
 #include <memory>
@@ -20,12 +23,14 @@
 #include "gui_fixture.h"
 #include "legend_cover.h"
 #include "ui/activation_plot.h"
+#include "ui/code_panel.h"
 #include "ui/code_panel_dock.h"
 #include "ui/decision_regions.h"
 #include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
+#include "ui/tensor_editor.h"
 #include "ui/tensor_editor_dock.h"
 #include "ui/training_dock.h"
 #include "ui/training_panel.h"
@@ -160,14 +165,59 @@ TEST_F(ProjectorTest, maximized_the_panels_and_status_bar_show_every_control_and
     expectPanelsAndStatusBarWhole(*window);
 }
 
-TEST_F(ProjectorTest, at_its_first_size_the_panels_and_status_bar_show_every_control_and_hint_whole)
+// Started for the first time on the projector the window fills the screen: there is no room to leave around
+// it. The panels beside the plot take enough of it for the tensor table's five columns and rows and for the
+// line the lesson's torch.randn(4) prints, all of them whole without scrolling.
+TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_printed_line_whole)
 {
     window.reset();
     MainWindow firstStart;
-    firstStart.show();
+    firstStart.showAtStart();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
-    EXPECT_LT(firstStart.width(), 1280);
+    EXPECT_TRUE(firstStart.isMaximized());
+    EXPECT_EQ(firstStart.frameGeometry(), firstStart.screen()->availableGeometry());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return firstStart.plot()->paintCount() > 0; }, 2000));
+    QCoreApplication::processEvents();
+
+    const QTableView& table = *firstStart.tensorEditorDock()->editor()->table();
+    const QPlainTextEdit& output = *firstStart.codePanelDock()->panel()->outputView();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return table.model()->rowCount() == 4
+                && output.toPlainText().startsWith(QStringLiteral("tensor(["));
+        },
+        10'000));
+    QCoreApplication::processEvents();
+    const QHeaderView& header = *table.horizontalHeader();
+    ASSERT_EQ(header.count(), 5);
+    for (int section = 0; section < header.count(); ++section)
+        EXPECT_GE(header.sectionSize(section), header.sectionSizeHint(section)) << "column " << section;
+    EXPECT_EQ(table.horizontalScrollBar()->maximum(), 0)
+        << "the columns run " << header.length() << " in " << table.viewport()->width();
+    EXPECT_EQ(table.verticalScrollBar()->maximum(), 0) << "rows out of sight";
+    EXPECT_EQ(output.toPlainText().toStdString(), "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])\n");
+    EXPECT_EQ(output.horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
+    // The plot keeps more than half the width.
+    EXPECT_GT(firstStart.centralWidget()->width(), firstStart.width() / 2);
+}
+
+TEST_F(ProjectorTest, at_its_first_start_the_panels_and_status_bar_show_every_control_and_hint_whole)
+{
+    window.reset();
+    MainWindow firstStart;
+    firstStart.showAtStart();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
     expectPanelsAndStatusBarWhole(firstStart);
+}
+
+TEST_F(ProjectorTest, in_a_smaller_window_the_panels_and_status_bar_show_every_control_and_hint_whole)
+{
+    window.reset();
+    MainWindow smaller;
+    smaller.resize(1152, 648);
+    smaller.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&smaller));
+    expectPanelsAndStatusBarWhole(smaller);
 }
 
 // The guided lesson's steps put the panels between the lesson and the plot, narrower still.
@@ -197,11 +247,11 @@ TEST_F(ProjectorTest, maximized_beside_the_guided_lesson_the_panels_show_every_c
     expectPanelsWholeBesideTheLesson(*window);
 }
 
-TEST_F(ProjectorTest, at_its_first_size_beside_the_guided_lesson_the_panels_show_every_control_whole)
+TEST_F(ProjectorTest, at_its_first_start_beside_the_guided_lesson_the_panels_show_every_control_whole)
 {
     window.reset();
     MainWindow firstStart;
-    firstStart.show();
+    firstStart.showAtStart();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
     expectPanelsWholeBesideTheLesson(firstStart);
 }
@@ -276,17 +326,19 @@ TEST_F(ProjectorTest, docked_on_request_the_training_panel_scrolls_in_a_maximize
     expectDockedPanelKeepsTheWindowOnTheScreen(*window);
 }
 
-TEST_F(ProjectorTest, docked_on_request_the_training_panel_scrolls_in_the_first_starts_window)
+TEST_F(ProjectorTest, docked_on_request_the_training_panel_scrolls_in_a_smaller_window)
 {
     window.reset();
-    MainWindow firstStart;
-    firstStart.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
-    firstStart.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&firstStart));
+    MainWindow smaller;
     // 1152 pixels wide, a few fewer than the panel with its settings column at full width needs: the column
     // gives them up rather than have the panel scroll sideways by them.
-    expectDockedPanelKeepsTheWindowOnTheScreen(firstStart);
+    smaller.resize(1152, 648);
+    smaller.move(smaller.screen()->availableGeometry().center() - smaller.rect().center());
+    smaller.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&smaller));
+    smaller.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&smaller));
+    expectDockedPanelKeepsTheWindowOnTheScreen(smaller);
 }
 
 // Presenting, the lesson's type and the panel's are larger: where the panel has no room beside the lesson

@@ -405,6 +405,14 @@ void MainWindow::openGuidedLesson()
     mGuidedLesson->showStep(std::max(mGuidedLesson->currentStep(), 0));
 }
 
+void MainWindow::showAtStart()
+{
+    if (mMaximizedAtStart)
+        showMaximized();
+    else
+        show();
+}
+
 void MainWindow::restoreSettings()
 {
     // The first start's layout, which View > Reset layout also goes back to: most of the screen, which on a
@@ -412,9 +420,13 @@ void MainWindow::restoreSettings()
     const QRect available = screen()->availableGeometry();
     resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
     move(available.center() - rect().center());
-    // Wide enough for the tensor table's five columns and a line of printed output; on a small screen the
-    // plot keeps two thirds, so its legend still leaves the kink at x = 0 in view.
-    resizeDocks({mTensorEditorDock}, {width() >= 1500 ? width() * 9 / 20 : width() / 3}, Qt::Horizontal);
+    // A projector's 1280x720 or a 1366x768 laptop has no room to spare around the window: there it starts
+    // maximized, and the panels take their share of that.
+    mMaximizedAtStart = available.width() < 1400 || available.height() < 800;
+    if (mMaximizedAtStart)
+        resize(available.size());
+    // Wide enough for the tensor table's five columns and a line of printed output.
+    resizeDocks({mTensorEditorDock}, {width() * 9 / 20}, Qt::Horizontal);
     // Their contents come after the first frame, so the split is set here rather than left to their size
     // hints: the tensor table with its rows, the program with its output beneath.
     resizeDocks({mTensorEditorDock, mCodePanelDock}, {height() * 3 / 7, height() * 4 / 7}, Qt::Vertical);

@@ -34,6 +34,10 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    // Shows the window as the app starts it: maximized on a first start on a small screen (a 1280x720
+    // projector), otherwise at its remembered or first start's size.
+    void showAtStart();
+
     // Shared with the panels later issues add, so every edit lands in one history.
     QUndoStack* undoStack() const { return mUndoStack; }
     SlopeControl* slopeControl() const { return mSlopeControl; }
@@ -119,6 +123,7 @@ private:
     QList<ExportablePlot> mExportablePlots;
     // The dock layout of a first start, and where each panel docks by default, for View > Reset layout.
     QByteArray mDefaultLayout;
+    bool mMaximizedAtStart = false;
     QList<QPair<QDockWidget*, Qt::DockWidgetArea>> mPanelAreas;
 };
 
