@@ -180,7 +180,8 @@ TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_p
     QCoreApplication::processEvents();
 
     const QTableView& table = *firstStart.tensorEditorDock()->editor()->table();
-    const QPlainTextEdit& output = *firstStart.codePanelDock()->panel()->outputView();
+    const CodePanel& code = *firstStart.codePanelDock()->panel();
+    const QPlainTextEdit& output = *code.outputView();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return table.model()->rowCount() == 4
@@ -195,8 +196,9 @@ TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_p
     EXPECT_EQ(table.horizontalScrollBar()->maximum(), 0)
         << "the columns run " << header.length() << " in " << table.viewport()->width();
     EXPECT_EQ(table.verticalScrollBar()->maximum(), 0) << "rows out of sight";
-    EXPECT_EQ(output.toPlainText().toStdString(), "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])\n");
+    EXPECT_EQ(code.outputText().toStdString(), "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])\n");
     EXPECT_EQ(output.horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
+    EXPECT_EQ(output.verticalScrollBar()->maximum(), 0) << "the printed line is scrolled";
     // The plot keeps more than half the width.
     EXPECT_GT(firstStart.centralWidget()->width(), firstStart.width() / 2);
 }

@@ -269,7 +269,14 @@ void CodePanel::onEvaluated(const EvaluationPtr& evaluation)
     const EvalResult& result = evaluation->result;
     mOutput->clear();
     QTextCursor cursor(mOutput->document());
-    cursor.insertText(QString::fromStdString(result.printed));
+    // The line break ending what PyTorch prints is left out of the box, where it was an empty last line:
+    // in a box one line high that brought up a vertical scroll bar, and with it a horizontal one over the
+    // line.
+    QString printed = QString::fromStdString(result.printed);
+    mPrintedNewlineHidden = !result.error && printed.endsWith(QLatin1Char('\n'));
+    if (mPrintedNewlineHidden)
+        printed.chop(1);
+    cursor.insertText(printed);
     if (result.error) {
         QTextCharFormat red;
         red.setForeground(QColor(0xb7, 0x1c, 0x1c));
@@ -285,7 +292,7 @@ void CodePanel::onEvaluated(const EvaluationPtr& evaluation)
 
 QString CodePanel::outputText() const
 {
-    return mOutput->toPlainText();
+    return mPrintedNewlineHidden ? mOutput->toPlainText() + QLatin1Char('\n') : mOutput->toPlainText();
 }
 
 bool CodePanel::isOutputCurrent() const

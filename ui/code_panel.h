@@ -39,7 +39,8 @@ public:
     QPushButton* formButton(CodeForm form) const;
     QPushButton* activationButton(Activation activation) const;
     QCheckBox* backwardBox() const { return mBackward; }
-    // The output as the panel shows it: PyTorch's printed text, then "RuntimeError: ..." when it raised.
+    // The output: PyTorch's printed text, then "RuntimeError: ..." when it raised (the box leaves out the
+    // line break ending the printed text, which this keeps).
     QString outputText() const;
     // True when the output shown belongs to the lesson as it is now.
     bool isOutputCurrent() const;
@@ -72,6 +73,7 @@ private:
     QLabel* mNote = nullptr;
     QLabel* mOutputTitle = nullptr;
     QPlainTextEdit* mOutput = nullptr;
+    bool mPrintedNewlineHidden = false;
     QTimer* mBusyDelay = nullptr;
 };
 
