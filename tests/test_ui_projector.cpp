@@ -28,6 +28,7 @@
 #include "ui/decision_regions.h"
 #include "ui/group_wrap_label.h"
 #include "ui/guided_lesson.h"
+#include "ui/language_menu.h"
 #include "ui/main_window.h"
 #include "ui/presentation_mode.h"
 #include "ui/tensor_editor.h"
@@ -165,23 +166,17 @@ TEST_F(ProjectorTest, maximized_the_panels_and_status_bar_show_every_control_and
     expectPanelsAndStatusBarWhole(*window);
 }
 
-// Started for the first time on the projector the window fills the screen: there is no room to leave around
-// it. The panels beside the plot take enough of it for the tensor table's five columns and rows and for the
-// line the lesson's torch.randn(4) prints, all of them whole without scrolling.
-TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_printed_line_whole)
+// The window as the app first starts it, once the panels' contents and the lesson's output have come.
+void expectFirstStartFillsTheScreen(MainWindow& firstStart)
 {
-    window.reset();
-    MainWindow firstStart;
     firstStart.showAtStart();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
     EXPECT_TRUE(firstStart.isMaximized());
     EXPECT_EQ(firstStart.frameGeometry(), firstStart.screen()->availableGeometry());
     ASSERT_TRUE(QTest::qWaitFor([&] { return firstStart.plot()->paintCount() > 0; }, 2000));
     QCoreApplication::processEvents();
-
     const QTableView& table = *firstStart.tensorEditorDock()->editor()->table();
-    const CodePanel& code = *firstStart.codePanelDock()->panel();
-    const QPlainTextEdit& output = *code.outputView();
+    const QPlainTextEdit& output = *firstStart.codePanelDock()->panel()->outputView();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return table.model()->rowCount() == 4
@@ -189,6 +184,26 @@ TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_p
         },
         10'000));
     QCoreApplication::processEvents();
+    // The plot keeps more than half the width.
+    EXPECT_GT(firstStart.centralWidget()->width(), firstStart.width() / 2);
+}
+
+void expectPrintedLineWhole(const CodePanel& code)
+{
+    EXPECT_EQ(code.outputText().toStdString(), "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])\n");
+    EXPECT_EQ(code.outputView()->horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
+    EXPECT_EQ(code.outputView()->verticalScrollBar()->maximum(), 0) << "the printed line is scrolled";
+}
+
+// Started for the first time on the projector the window fills the screen: there is no room to leave around
+// it. The panels beside the plot take enough of it for the tensor table's five columns and rows and for the
+// line the lesson's torch.randn(4) prints, all of them whole without scrolling.
+TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_printed_line_whole)
+{
+    window.reset();
+    MainWindow firstStart;
+    expectFirstStartFillsTheScreen(firstStart);
+    const QTableView& table = *firstStart.tensorEditorDock()->editor()->table();
     const QHeaderView& header = *table.horizontalHeader();
     ASSERT_EQ(header.count(), 5);
     for (int section = 0; section < header.count(); ++section)
@@ -196,11 +211,19 @@ TEST_F(ProjectorTest, the_first_start_fills_the_screen_and_shows_the_table_and_p
     EXPECT_EQ(table.horizontalScrollBar()->maximum(), 0)
         << "the columns run " << header.length() << " in " << table.viewport()->width();
     EXPECT_EQ(table.verticalScrollBar()->maximum(), 0) << "rows out of sight";
-    EXPECT_EQ(code.outputText().toStdString(), "tensor([ 1.5410, -0.0029, -0.0218,  0.5684])\n");
-    EXPECT_EQ(output.horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
-    EXPECT_EQ(output.verticalScrollBar()->maximum(), 0) << "the printed line is scrolled";
-    // The plot keeps more than half the width.
-    EXPECT_GT(firstStart.centralWidget()->width(), firstStart.width() / 2);
+    expectPrintedLineWhole(*firstStart.codePanelDock()->panel());
+}
+
+// Chinese text stands taller than English, and the output box with it is lower: the printed line still shows
+// whole, without a scroll bar over it.
+TEST_F(ProjectorTest, in_chinese_the_first_start_shows_the_printed_line_whole)
+{
+    window.reset();
+    ASSERT_TRUE(LanguageMenu::installTranslation(QStringLiteral("zh_CN")));
+    MainWindow firstStart;
+    expectFirstStartFillsTheScreen(firstStart);
+    expectPrintedLineWhole(*firstStart.codePanelDock()->panel());
+    LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
 TEST_F(ProjectorTest, at_its_first_start_the_panels_and_status_bar_show_every_control_and_hint_whole)
