@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <cmath>
 #include <QTextLayout>
 #include <QTextBlock>
@@ -126,6 +128,58 @@ TEST_F(CodePanelTest, the_output_follows_the_slope)
     ASSERT_TRUE(settle());
     EXPECT_EQ(panel.outputText().toStdString(), "tensor([-0.2500])\n");
     EXPECT_TRUE(code().contains(QStringLiteral("negative_slope=0.25)")));
+}
+
+// The program's box two lines high, as beside the plot on a 1280x720 projector, scrolled to `top`.
+void showTwoLinesFrom(QPlainTextEdit& view, int top)
+{
+    const int lines = QFontMetrics(view.font()).lineSpacing() * 2;
+    view.setFixedHeight(lines + 2 * view.frameWidth()
+        + static_cast<int>(2 * view.document()->documentMargin())
+        + view.horizontalScrollBar()->sizeHint().height());
+    QCoreApplication::processEvents();
+    view.verticalScrollBar()->setValue(top);
+}
+
+// Whether the line of `view` that holds `text` is in sight.
+bool lineInView(const QPlainTextEdit& view, const QString& text)
+{
+    const QTextBlock block = view.document()->find(text).block();
+    if (!block.isValid())
+        return false;
+    QTextCursor cursor(block);
+    const QRect line = view.cursorRect(cursor);
+    return view.viewport()->rect().contains(line);
+}
+
+TEST_F(CodePanelTest, a_low_program_box_keeps_its_place_as_the_slope_changes)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    ASSERT_TRUE(settle());
+    QPlainTextEdit& view = *panel.codeView();
+    // Lines 3 and 4: x = ... and m = nn.LeakyReLU(negative_slope=0.4).
+    showTwoLinesFrom(view, 3);
+    ASSERT_TRUE(lineInView(view, QStringLiteral("negative_slope=0.4")));
+    state.setSlope(0.5);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(view.verticalScrollBar()->value(), 3) << "the box jumped";
+    EXPECT_TRUE(lineInView(view, QStringLiteral("negative_slope=0.5")));
+}
+
+TEST_F(CodePanelTest, a_low_program_box_brings_the_line_that_changed_into_view)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    ASSERT_TRUE(settle());
+    QPlainTextEdit& view = *panel.codeView();
+    showTwoLinesFrom(view, 0);
+    ASSERT_FALSE(lineInView(view, QStringLiteral("negative_slope=0.4")));
+    state.setSlope(0.5);
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(lineInView(view, QStringLiteral("negative_slope=0.5")));
+    // The tensor's line changes with a new tensor.
+    state.setTensor(TensorInput {QStringLiteral("[1, -1]"), 0});
+    ASSERT_TRUE(settle());
+    EXPECT_TRUE(lineInView(view, QStringLiteral("x = torch.Tensor([1, -1])")));
 }
 
 TEST_F(CodePanelTest, copy_puts_the_whole_program_on_the_clipboard)

@@ -9,9 +9,12 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "ui/core_message.h"
 #include "ui/flow_layout.h"
@@ -222,7 +225,23 @@ void CodePanel::updateProgram(const QString& program)
         return;
     mProgram = program;
     bool shortened = false;
-    mCode->setPlainText(shownProgram(mProgram, &shortened));
+    const QString shown = shownProgram(mProgram, &shortened);
+    const QString before = mCode->toPlainText();
+    // Where the box is too low for the whole program (beside the plot on a 1280x720 projector) it keeps its
+    // place instead of going back to the top at every slope tick, and brings what changed into view: the
+    // slope's line while the slider is dragged, x's for a new tensor.
+    const int top = mCode->verticalScrollBar()->value();
+    const int left = mCode->horizontalScrollBar()->value();
+    mCode->setPlainText(shown);
+    if (!before.isEmpty()) {
+        mCode->verticalScrollBar()->setValue(top);
+        mCode->horizontalScrollBar()->setValue(left);
+        const auto changed = std::mismatch(before.cbegin(), before.cend(), shown.cbegin(), shown.cend());
+        QTextCursor cursor(mCode->document());
+        cursor.setPosition(static_cast<int>(changed.second - shown.cbegin()));
+        mCode->setTextCursor(cursor);
+        mCode->ensureCursorVisible();
+    }
     mCopy->setToolTip(shortened ? tr("Copy the whole program: the long tensor line is shortened on screen only")
                                 : tr("Copy the whole program, ready to paste into Python"));
 }
