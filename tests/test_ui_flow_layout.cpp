@@ -50,6 +50,20 @@ TEST_F(FlowLayoutTest, wide_enough_it_is_one_row)
     EXPECT_EQ(layout->heightForWidth(412), 30);
 }
 
+// Groups of buttons side by side stand further apart than the rows they wrap onto.
+TEST_F(FlowLayoutTest, items_can_stand_further_apart_than_rows)
+{
+    layout->setItemSpacing(20);
+    EXPECT_EQ(layout->sizeHint(), QSize(4 * 100 + 3 * 20, 30));
+    EXPECT_EQ(layout->rows(460), (QList<QList<int>> {{0, 1, 2, 3}}));
+    EXPECT_EQ(layout->rows(459), (QList<QList<int>> {{0, 1, 2}, {3}}));
+    EXPECT_EQ(layout->heightForWidth(250), 30 + 4 + 30);
+    showAt(250);
+    EXPECT_EQ(buttons[1]->geometry(), QRect(120, 0, 100, 30));
+    EXPECT_EQ(buttons[2]->geometry(), QRect(0, 34, 100, 30));
+    EXPECT_EQ(buttons[3]->geometry(), QRect(120, 34, 100, 30));
+}
+
 TEST_F(FlowLayoutTest, narrower_it_wraps_in_order_and_grows_down)
 {
     EXPECT_EQ(layout->rows(411), (QList<QList<int>>{{0, 1, 2}, {3}}));

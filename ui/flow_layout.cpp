@@ -60,6 +60,11 @@ int FlowLayout::gap() const
     return std::max(spacing(), 0);
 }
 
+int FlowLayout::itemGap() const
+{
+    return mItemGap >= 0 ? mItemGap : gap();
+}
+
 QList<QList<int>> FlowLayout::rows(int width) const
 {
     const QMargins margins = contentsMargins();
@@ -72,12 +77,12 @@ QList<QList<int>> FlowLayout::rows(int width) const
             continue;
         const int itemWidth = item->sizeHint().width();
         // A row takes at least one item, however narrow the layout.
-        if (result.isEmpty() || used + gap() + itemWidth > available) {
+        if (result.isEmpty() || used + itemGap() + itemWidth > available) {
             result.append(QList<int>{i});
             used = itemWidth;
         } else {
             result.last().append(i);
-            used += gap() + itemWidth;
+            used += itemGap() + itemWidth;
         }
     }
     return result;
@@ -90,12 +95,12 @@ int FlowLayout::arrange(const QRect& rect, bool place) const
     const QList<QList<int>> lines = rows(rect.width());
     for (const QList<int>& line : lines) {
         int rowHeight = 0;
-        int used = -gap();
+        int used = -itemGap();
         int expanding = 0;
         for (int i : line) {
             const QLayoutItem* item = mItems.at(i);
             rowHeight = std::max(rowHeight, item->sizeHint().height());
-            used += gap() + item->sizeHint().width();
+            used += itemGap() + item->sizeHint().width();
             if (item->expandingDirections() & Qt::Horizontal)
                 ++expanding;
         }
@@ -116,7 +121,7 @@ int FlowLayout::arrange(const QRect& rect, bool place) const
                 const int height = std::min(rowHeight, item->maximumSize().height());
                 const int top = y + (rowHeight - height) / 2;
                 item->setGeometry(QRect(x, top, std::min(size.width(), area.right() + 1 - x), height));
-                x += size.width() + gap();
+                x += size.width() + itemGap();
             }
         }
         y += rowHeight + gap();
@@ -134,12 +139,12 @@ int FlowLayout::heightForWidth(int width) const
 QSize FlowLayout::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    int width = -gap();
+    int width = -itemGap();
     int height = 0;
     for (const QLayoutItem* item : mItems) {
         if (item->isEmpty())
             continue;
-        width += gap() + item->sizeHint().width();
+        width += itemGap() + item->sizeHint().width();
         height = std::max(height, item->sizeHint().height());
     }
     return QSize(std::max(width, 0) + margins.left() + margins.right(), height + margins.top() + margins.bottom());

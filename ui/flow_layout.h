@@ -35,14 +35,18 @@ public:
 
     // The rows the visible items take at a width of the layout (margins included), as lists of item indexes.
     QList<QList<int>> rows(int width) const;
+    // Between items in a row, where it differs from the spacing between rows (-1: the same).
+    void setItemSpacing(int spacing) { mItemGap = spacing; }
 
 private:
-    // Between items in a row, and between rows.
+    // Between rows, and between items in a row unless setItemSpacing() set another.
     int gap() const;
+    int itemGap() const;
     // Places the items in `rect` when `place`; returns the height they take.
     int arrange(const QRect& rect, bool place) const;
 
     QList<QLayoutItem*> mItems;
+    int mItemGap = -1;
 };
 
 // A widget laid out by a FlowLayout, as high as its rows at its width (see HeightAtWidth).
