@@ -182,6 +182,38 @@ TEST_F(CodePanelTest, a_low_program_box_brings_the_line_that_changed_into_view)
     EXPECT_TRUE(lineInView(view, QStringLiteral("x = torch.Tensor([1, -1])")));
 }
 
+QRect placeIn(const QWidget& widget, const QWidget& panel)
+{
+    return QRect(widget.mapTo(&panel, QPoint(0, 0)), widget.size());
+}
+
+// Where the panel is wide enough the forms and the activation share a line, which leaves the program a line
+// more; narrower, the activation's group moves to a line of its own, whole.
+TEST_F(CodePanelTest, the_switches_take_one_line_where_both_groups_fit_and_never_split_a_group)
+{
+    const QRect module = placeIn(*panel.formButton(CodeForm::Module), panel);
+    const QRect inPlace = placeIn(*panel.formButton(CodeForm::Inplace), panel);
+    const QRect leaky = placeIn(*panel.activationButton(Activation::LeakyRelu), panel);
+    const QRect backward = placeIn(*panel.backwardBox(), panel);
+    EXPECT_EQ(leaky.center().y(), module.center().y());
+    EXPECT_EQ(backward.center().y(), module.center().y());
+    // The groups stand further apart than the buttons within them.
+    const QRect functional = placeIn(*panel.formButton(CodeForm::Functional), panel);
+    EXPECT_GT(leaky.left() - inPlace.right(), functional.left() - module.right());
+
+    // Room for either group, not for both.
+    panel.resize(backward.right() - module.left() - 40 + 2 * module.left(), panel.height());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return placeIn(*panel.activationButton(Activation::LeakyRelu), panel).top() > module.bottom();
+        },
+        2000));
+    const QRect leakyBelow = placeIn(*panel.activationButton(Activation::LeakyRelu), panel);
+    EXPECT_EQ(leakyBelow.left(), module.left());
+    EXPECT_EQ(placeIn(*panel.backwardBox(), panel).center().y(), leakyBelow.center().y());
+    EXPECT_EQ(placeIn(*panel.formButton(CodeForm::Inplace), panel).center().y(), module.center().y());
+}
+
 TEST_F(CodePanelTest, copy_puts_the_whole_program_on_the_clipboard)
 {
     setLesson("torch.randn(3)", 0.2);

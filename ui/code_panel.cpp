@@ -140,12 +140,15 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
 
 QWidget* CodePanel::createSwitches()
 {
-    auto* box = new QWidget(this);
-    auto* rows = new QVBoxLayout(box);
-    rows->setContentsMargins(0, 0, 0, 0);
-    // The forms on one row, the activation and backward() on the next, each wrapping where the dock is narrow.
+    // The forms, then the activation and backward(): on one line where the dock is wide enough, which leaves
+    // the program a line more beside the plot at 1280x720; otherwise a line each, each wrapping in turn where
+    // the dock is narrower still. A group is never split between two lines by the other's buttons.
+    auto* box = new FlowRow(this);
+    FlowLayout* groups = box->flow();
+    // Side by side, the two groups stand further apart than their buttons.
+    groups->setItemSpacing(3 * std::max(groups->spacing(), box->fontMetrics().averageCharWidth()));
     auto* row = new FlowRow(box);
-    rows->addWidget(row);
+    groups->addWidget(row);
     FlowLayout* layout = row->flow();
 
     mForms = new QButtonGroup(this);
@@ -170,7 +173,7 @@ QWidget* CodePanel::createSwitches()
             [this](int id) { mState->setForm(static_cast<CodeForm>(id)); });
 
     row = new FlowRow(box);
-    rows->addWidget(row);
+    groups->addWidget(row);
     layout = row->flow();
     mActivations = new QButtonGroup(this);
     const struct {
