@@ -1,10 +1,13 @@
 #include "ui/column_fit.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace leakylab {
@@ -38,19 +41,20 @@ std::vector<int> sharedColumnWidths(const std::vector<int>& needed, int availabl
 ColumnFit::ColumnFit(QTableView* table)
     : QObject(table)
     , mTable(table)
+    , mViewport(table->viewport())
+    , mHeader(table->horizontalHeader())
 {
-    QHeaderView* header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Fixed);
-    table->viewport()->installEventFilter(this);
-    header->installEventFilter(this);
-    connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFit::fit);
+    mHeader->setSectionResizeMode(QHeaderView::Fixed);
+    mViewport->installEventFilter(this);
+    mHeader->installEventFilter(this);
+    connect(mHeader, &QHeaderView::sectionCountChanged, this, &ColumnFit::fit);
 }
 
 void ColumnFit::setEnabled(bool enabled)
 {
     mEnabled = enabled;
     if (enabled) {
-        mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        mHeader->setSectionResizeMode(QHeaderView::Fixed);
         fit();
     }
 }
@@ -59,22 +63,39 @@ void ColumnFit::fit()
 {
     if (!mEnabled)
         return;
-    QHeaderView* header = mTable->horizontalHeader();
-    const QAbstractItemView* view = mTable; // QTableView hides sizeHintForColumn
     std::vector<int> needed;
-    for (int section = 0; section < header->count(); ++section)
-        needed.push_back(std::max(header->sectionSizeHint(section), view->sizeHintForColumn(section)));
-    const std::vector<int> widths = sharedColumnWidths(needed, mTable->viewport()->width());
-    for (int section = 0; section < header->count(); ++section)
-        header->resizeSection(section, widths[static_cast<std::size_t>(section)]);
+    for (int section = 0; section < mHeader->count(); ++section)
+        needed.push_back(std::max(mHeader->sectionSizeHint(section), widestNumber(section)));
+    const std::vector<int> widths = sharedColumnWidths(needed, mViewport->width());
+    for (int section = 0; section < mHeader->count(); ++section)
+        mHeader->resizeSection(section, widths[static_cast<std::size_t>(section)]);
+}
+
+int ColumnFit::widestNumber(int section) const
+{
+    // The rows in sight, measured as text: QTableView::sizeHintForColumn() asks the delegate of every row
+    // of a table whose rows are not laid out yet, a thousand of them for torch.randn(1000).
+    const QAbstractItemModel* model = mTable->model();
+    const QHeaderView* rows = mTable->verticalHeader();
+    const int first = std::max(rows->visualIndexAt(0), 0);
+    const int inSight = mViewport->height() / std::max(rows->defaultSectionSize(), 1) + 1;
+    const int last = std::min(model->rowCount(), first + std::min(inSight, kMostRowsMeasured));
+    const QFontMetricsF metrics(mTable->font());
+    qreal widest = 0;
+    for (int row = first; row < last; ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(model->index(row, section).data().toString()));
+    // What a cell adds around its text (QCommonStyle's item margins), and the grid line.
+    const int margin = mTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, mTable) + 1;
+    return static_cast<int>(std::ceil(widest)) + 2 * margin + (mTable->showGrid() ? 1 : 0);
 }
 
 bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
 {
+    // Compared with the pointers kept rather than asked of the table: the viewport's last events come while
+    // the table is being destroyed, a QTableView no longer.
     const QEvent::Type type = event->type();
-    if ((watched == mTable->viewport() && type == QEvent::Resize)
-        || (watched == mTable->horizontalHeader()
-            && (type == QEvent::FontChange || type == QEvent::StyleChange)))
+    if ((watched == mViewport && type == QEvent::Resize)
+        || (watched == mHeader && (type == QEvent::FontChange || type == QEvent::StyleChange)))
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -6,7 +6,9 @@
 
 #include <vector>
 
+class QHeaderView;
 class QTableView;
+class QWidget;
 
 namespace leakylab {
 
@@ -30,7 +32,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static constexpr int kMostRowsMeasured = 100;
+
+    // The width the numbers of column `section` in the rows in sight take.
+    int widestNumber(int section) const;
+
     QTableView* mTable;
+    QWidget* mViewport;
+    QHeaderView* mHeader;
     bool mEnabled = true;
 };
 
