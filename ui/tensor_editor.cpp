@@ -216,6 +216,8 @@ QWidget* TensorEditor::createTableArea()
     mTable->setModel(mModel);
     mTable->setFont(tableFont(font()));
     mTable->setAlternatingRowColors(false);
+    // A number on one line always: a column a pixel short elides it rather than make its row two lines high.
+    mTable->setWordWrap(false);
     // Headings a little smaller than the numbers, so the five columns fit the dock beside the plot.
     QFont headingFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     headingFont.setPointSizeF(font().pointSizeF() * 0.85);
