@@ -226,6 +226,28 @@ TEST_F(ProjectorTest, in_chinese_the_first_start_shows_the_printed_line_whole)
     LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
+// Maximized only on the first start: a window the teacher made smaller comes back at that size.
+TEST_F(ProjectorTest, a_window_left_smaller_than_the_screen_reopens_at_that_size)
+{
+    window.reset();
+    auto first = std::make_unique<MainWindow>();
+    first->showAtStart();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(first.get()));
+    ASSERT_TRUE(first->isMaximized());
+    first->showNormal();
+    first->setGeometry(QRect(100, 80, 1000, 600));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !first->isMaximized() && first->size() == QSize(1000, 600); }, 2000));
+    first->close();
+    first.reset();
+
+    MainWindow reopened;
+    reopened.showAtStart();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reopened));
+    EXPECT_FALSE(reopened.isMaximized());
+    EXPECT_EQ(reopened.size(), QSize(1000, 600));
+}
+
 TEST_F(ProjectorTest, at_its_first_start_the_panels_and_status_bar_show_every_control_and_hint_whole)
 {
     window.reset();

@@ -435,6 +435,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         return;
+    // The remembered size and state (maximized or not) win over the first start's.
+    mMaximizedAtStart = false;
     // restoreState() fits the saved panel sizes into the layout's rectangle, which before the first show is
     // not yet the window's: laid out at the restored size first, the panels come back as wide as they were.
     layout()->setGeometry(rect());
