@@ -201,6 +201,32 @@ TEST_F(TensorEditorTest, rows_are_as_tall_as_their_contents)
     EXPECT_EQ(editor.table()->rowHeight(2), editor.table()->rowHeight(0));
 }
 
+// The table asks for the height its rows take, so a short tensor's rows show whole in a low dock and the
+// panel under it keeps the rest; a long tensor's asks for eight rows and scrolls through the others.
+TEST_F(TensorEditorTest, the_table_asks_for_the_height_of_its_rows)
+{
+    const struct {
+        QString expression;
+        int rowsAskedFor;
+    } cases[] = {{QStringLiteral("torch.randn(4)"), 4}, {QStringLiteral("[1, -2]"), 2},
+        {QStringLiteral("[[1, -2], [3, -4], [5, -6]]"), 3}, {QStringLiteral("torch.randn(1000)"), 8}};
+    for (const auto& entry : cases) {
+        ASSERT_TRUE(typeAndSettle(entry.expression));
+        const QTableView* table = editor.table();
+        const int rowHeight = table->rowHeight(0);
+        ASSERT_GT(rowHeight, table->fontMetrics().height());
+        const int expected = 2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height()
+            + entry.rowsAskedFor * rowHeight;
+        EXPECT_EQ(table->sizeHint().height(), expected) << entry.expression.toStdString();
+    }
+    // Shown in the height it asks for, four rows take the table without a scroll bar.
+    ASSERT_TRUE(typeAndSettle(QStringLiteral("torch.randn(4)")));
+    QTableView* table = editor.table();
+    table->setFixedHeight(table->sizeHint().height());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(table->verticalScrollBar()->maximum(), 0);
+}
+
 TEST_F(TensorEditorTest, an_invalid_expression_shows_the_parsers_message_and_keeps_the_last_tensor)
 {
     ASSERT_TRUE(typeAndSettle(QStringLiteral("[2, -4, 5, -6]")));

@@ -25,6 +25,7 @@
 #include "ui/core_message.h"
 #include "ui/expression_line_edit.h"
 #include "ui/flow_layout.h"
+#include "ui/rows_table_view.h"
 #include "ui/seed_spin_box.h"
 #include "ui/set_tensor_command.h"
 #include "ui/tensor_edit.h"
@@ -211,7 +212,7 @@ QWidget* TensorEditor::createTableArea()
     layout->setContentsMargins(0, 0, 0, 0);
 
     mModel = new TensorTableModel(this);
-    mTable = new QTableView(area);
+    mTable = new RowsTableView(area);
     mTable->setObjectName(QStringLiteral("tensorTable"));
     mTable->setModel(mModel);
     mTable->setFont(tableFont(font()));
@@ -231,6 +232,8 @@ QWidget* TensorEditor::createTableArea()
     // ResizeToContents every slope tick, changing all values, had every row measured again.
     mTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     connect(mModel, &QAbstractItemModel::modelReset, this, &TensorEditor::fitRowHeight);
+    // The rows the table asks for are the tensor's.
+    connect(mModel, &QAbstractItemModel::modelReset, mTable, &QWidget::updateGeometry);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     mTable->setToolTip(tr("Each element of x with what ReLU and LeakyReLU make of it and their gradients. "
