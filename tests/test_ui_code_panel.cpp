@@ -1,6 +1,7 @@
 // The code panel through its widgets: the program per form, the output as PyTorch prints it, notes, Copy.
 #include <QCheckBox>
 #include <QClipboard>
+#include <QLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -212,6 +213,39 @@ TEST_F(CodePanelTest, the_switches_take_one_line_where_both_groups_fit_and_never
     EXPECT_EQ(leakyBelow.left(), module.left());
     EXPECT_EQ(placeIn(*panel.backwardBox(), panel).center().y(), leakyBelow.center().y());
     EXPECT_EQ(placeIn(*panel.formButton(CodeForm::Inplace), panel).center().y(), module.center().y());
+}
+
+// Copy takes no line of its own from the program where it has room beside the activation's group: at the
+// end of the one line where the panel is wide, and beside the activation's own line where the groups take a
+// line each (the dock beside the plot on a 1280x720 projector).
+TEST_F(CodePanelTest, copy_stands_at_the_right_of_the_switches_last_line)
+{
+    panel.resize(1200, panel.height());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.width() == 1200; }, 2000));
+    QCoreApplication::processEvents();
+    const QRect module = placeIn(*panel.formButton(CodeForm::Module), panel);
+    const QRect backwardInLine = placeIn(*panel.backwardBox(), panel);
+    ASSERT_EQ(backwardInLine.center().y(), module.center().y()) << "the switches on one line";
+    const int eitherGroup = backwardInLine.right() - module.left() - 40 + 2 * module.left();
+    for (const int width : {1200, eitherGroup}) {
+        panel.resize(width, panel.height());
+        const auto besideBackward = [&] {
+            const QRect copy = placeIn(*panel.copyButton(), panel);
+            const QRect backward = placeIn(*panel.backwardBox(), panel);
+            const QRect leaky = placeIn(*panel.activationButton(Activation::LeakyRelu), panel);
+            // The program right under the switches.
+            const int under = std::max(copy.bottom(), leaky.bottom()) + 1 + panel.layout()->spacing();
+            return copy.right() == panel.width() - 1 - panel.layout()->contentsMargins().right()
+                && copy.center().y() == backward.center().y() && copy.left() > backward.right()
+                && placeIn(*panel.codeView(), panel).top() == under;
+        };
+        EXPECT_TRUE(QTest::qWaitFor(besideBackward, 2000))
+            << "at " << width << " Copy is at " << placeIn(*panel.copyButton(), panel).topLeft().x() << ","
+            << placeIn(*panel.copyButton(), panel).topLeft().y() << ", backward() at "
+            << placeIn(*panel.backwardBox(), panel).topLeft().x() << ","
+            << placeIn(*panel.backwardBox(), panel).topLeft().y() << ", the program from "
+            << placeIn(*panel.codeView(), panel).top();
+    }
 }
 
 TEST_F(CodePanelTest, copy_puts_the_whole_program_on_the_clipboard)

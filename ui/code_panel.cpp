@@ -1,18 +1,22 @@
 // The code panel: program and output arrive together from the evaluator; the switches set the lesson.
 #include "ui/code_panel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -74,7 +78,7 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mHighlighter = new PythonHighlighter(mCode->document());
     followPalette();
 
-    mCopy = new QPushButton(tr("Copy"), this);
+    mCopy = new QPushButton(tr("Copy program"), this);
     mCopy->setObjectName(QStringLiteral("copyCode"));
     mCopy->setToolTip(tr("Copy the whole program, ready to paste into Python"));
     connect(mCopy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(mProgram); });
@@ -96,18 +100,28 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mOutput = readOnlyView(this, codeFont(font(), 1.25));
     mOutput->setObjectName(QStringLiteral("outputView"));
     mOutput->setToolTip(tr("What running the program above prints, byte for byte as PyTorch 1.13 prints it"));
+    // The lesson's output is one line: a low dock keeps that much of the box rather than
+    // QAbstractScrollArea's usual minimum of three, and gives the rest to the program. QPlainTextEdit scrolls
+    // once its viewport, less the document's margin and a pixel, is lower than the line's block.
+    const QTextDocument* outputDocument = mOutput->document();
+    const qreal lineBlock
+        = outputDocument->documentLayout()->blockBoundingRect(outputDocument->firstBlock()).height();
+    mOutput->setMinimumHeight(
+        qCeil(lineBlock + outputDocument->documentMargin()) + 1 + 2 * mOutput->frameWidth());
 
-    // The title takes what the line leaves, so Copy stands at the right; narrow, Copy goes under it.
-    auto* codeHeader = new FlowRow(this);
-    auto* codeTitle = new QLabel(tr("PyTorch program"), this);
-    codeTitle->setFont(bold);
-    codeTitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    codeHeader->flow()->addWidget(codeTitle);
-    codeHeader->flow()->addWidget(mCopy);
+    // Copy stands at the right of the switches' last line, where it takes no line of its own from the
+    // program.
+    FlowRow* switches = createSwitches();
+    auto* copyPlace = new QWidget(switches);
+    auto* copyLine = new QHBoxLayout(copyPlace);
+    copyLine->setContentsMargins(0, 0, 0, 0);
+    copyLine->addStretch();
+    copyLine->addWidget(mCopy);
+    copyPlace->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    switches->flow()->addWidget(copyPlace);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createSwitches());
-    layout->addWidget(codeHeader);
+    layout->addWidget(switches);
     layout->addWidget(mCode, 3);
     layout->addWidget(mNote);
     layout->addWidget(mOutputTitle);
@@ -138,7 +152,7 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
         onEvaluated(mEvaluator->latest());
 }
 
-QWidget* CodePanel::createSwitches()
+FlowRow* CodePanel::createSwitches()
 {
     // The forms, then the activation and backward(): on one line where the dock is wide enough, which leaves
     // the program a line more beside the plot at 1280x720; otherwise a line each, each wrapping in turn where

@@ -17,6 +17,8 @@ class QTimer;
 
 namespace leakylab {
 
+class FlowRow;
+
 class PythonHighlighter;
 
 class CodePanel : public QWidget {
@@ -54,7 +56,7 @@ protected:
 private:
     // Syntax colours for the code field's background: dark on light, light on dark.
     void followPalette();
-    QWidget* createSwitches();
+    FlowRow* createSwitches();
     void updateSwitches();
     void updateProgram(const QString& program);
     void updateNote();

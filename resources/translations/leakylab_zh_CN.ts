@@ -816,10 +816,6 @@
         <translation>本课的 PyTorch 程序：运行它，会打印出下面的输出</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Copy the whole program, ready to paste into Python</source>
         <translation>复制整个程序，可直接粘贴到 Python 中运行</translation>
     </message>
@@ -834,10 +830,6 @@
     <message>
         <source>What running the program above prints, byte for byte as PyTorch 1.13 prints it</source>
         <translation>运行上面的程序打印的内容，与 PyTorch 1.13 的打印逐字节一致</translation>
-    </message>
-    <message>
-        <source>PyTorch program</source>
-        <translation>PyTorch 程序</translation>
     </message>
     <message>
         <source>Output, as PyTorch prints it (working…)</source>
@@ -918,6 +910,10 @@ RuntimeError: %1
     <message>
         <source>LeakyLab cannot read the tensor: %1</source>
         <translation>LeakyLab 无法读取这个张量：%1</translation>
+    </message>
+    <message>
+        <source>Copy program</source>
+        <translation>复制程序</translation>
     </message>
 </context>
 <context>
