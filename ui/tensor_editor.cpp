@@ -268,6 +268,8 @@ QWidget* TensorEditor::createTableArea()
     mInfo->setWordWrap(true);
     mLegend->setWordWrap(true);
     auto* footer = new QVBoxLayout;
+    // Two lines about the table: as close as lines of one paragraph.
+    footer->setSpacing(0);
     footer->addWidget(mInfo);
     footer->addWidget(mLegend);
 
