@@ -226,6 +226,41 @@ TEST_F(ProjectorTest, in_chinese_the_first_start_shows_the_printed_line_whole)
     LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
+// Neither panel beside the plot scrolls: the tensor editor shows x, its tools, the table's four rows and the
+// summary under them; the code panel its switches, three lines of the program at least, and the output.
+void expectPanelsWholeAtFirstStart(MainWindow& firstStart)
+{
+    for (const QDockWidget* dock : {static_cast<QDockWidget*>(firstStart.tensorEditorDock()),
+             static_cast<QDockWidget*>(firstStart.codePanelDock())}) {
+        const auto* area = qobject_cast<const QScrollArea*>(dock->widget());
+        ASSERT_NE(area, nullptr);
+        EXPECT_EQ(area->verticalScrollBar()->maximum(), 0)
+            << dock->windowTitle().toStdString() << ": " << area->widget()->height() << " in "
+            << area->viewport()->height();
+    }
+    const QPlainTextEdit& program = *firstStart.codePanelDock()->panel()->codeView();
+    const int lines = program.viewport()->height() / QFontMetrics(program.font()).lineSpacing();
+    EXPECT_GE(lines, 3) << "program lines in sight";
+}
+
+TEST_F(ProjectorTest, the_first_start_shows_both_panels_without_scrolling_them)
+{
+    window.reset();
+    MainWindow firstStart;
+    expectFirstStartFillsTheScreen(firstStart);
+    expectPanelsWholeAtFirstStart(firstStart);
+}
+
+TEST_F(ProjectorTest, in_chinese_the_first_start_shows_both_panels_without_scrolling_them)
+{
+    window.reset();
+    ASSERT_TRUE(LanguageMenu::installTranslation(QStringLiteral("zh_CN")));
+    MainWindow firstStart;
+    expectFirstStartFillsTheScreen(firstStart);
+    expectPanelsWholeAtFirstStart(firstStart);
+    LanguageMenu::installTranslation(QStringLiteral("en"));
+}
+
 // Maximized only on the first start: a window the teacher made smaller comes back at that size.
 TEST_F(ProjectorTest, a_window_left_smaller_than_the_screen_reopens_at_that_size)
 {

@@ -11,8 +11,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -54,6 +56,32 @@ constexpr double kSlopeFontPt = 15.0;
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+
+enum class Least { No, Yes };
+
+// The height a panel's content asks for (or at least needs) at `width`.
+int contentHeight(const QWidget& content, int width, Least least)
+{
+    const QLayout* layout = content.layout();
+    if (layout && layout->hasHeightForWidth())
+        return least == Least::Yes ? layout->totalMinimumHeightForWidth(width)
+                                   : layout->totalHeightForWidth(width);
+    return least == Least::Yes ? content.minimumSizeHint().height() : content.sizeHint().height();
+}
+
+// The height of the tab bar under `dock` where it shares its place with other docks, else 0.
+int tabBarHeight(const QDockWidget& dock)
+{
+    for (const QTabBar* bar : dock.parentWidget()->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        if (!bar->isVisible())
+            continue;
+        for (int tab = 0; tab < bar->count(); ++tab) {
+            if (bar->tabData(tab).value<quintptr>() == reinterpret_cast<quintptr>(&dock))
+                return bar->height();
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -148,6 +176,37 @@ void MainWindow::fillPanels()
     mTensorEditorDock->editor();
     mCodePanelDock->panel();
     mGuidedLesson->makeContents();
+    if (mFirstStartLayout)
+        fitPanelsToContents();
+}
+
+// The split between the tensor editor and the code panel was set before they had contents. Where the editor's
+// share is too low for its table's rows and the summary under them (a 1280x720 projector) it takes what they
+// need, as long as the code panel keeps room for its switches, some of the program and the output.
+void MainWindow::fitPanelsToContents()
+{
+    const auto fitsInDock = [](const QDockWidget* dock) {
+        return dock->isVisible() && !dock->isFloating() && qobject_cast<const QScrollArea*>(dock->widget());
+    };
+    if (!fitsInDock(mTensorEditorDock) || !fitsInDock(mCodePanelDock))
+        return;
+    // Laid out first: how many lines the switches and tools wrap onto is known once they have their width.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const auto* editorArea = static_cast<const QScrollArea*>(mTensorEditorDock->widget());
+    const auto* codeArea = static_cast<const QScrollArea*>(mCodePanelDock->widget());
+    const int total = mTensorEditorDock->height() + mCodePanelDock->height();
+    const int wanted = mTensorEditorDock->height() - editorArea->height()
+        + contentHeight(*editorArea->widget(), editorArea->width(), Least::No);
+    const int codeLeast = mCodePanelDock->height() - codeArea->height()
+        + contentHeight(*codeArea->widget(), codeArea->width(), Least::Yes);
+    const int editor = std::max(mTensorEditorDock->height(), std::min(wanted, total - codeLeast));
+    if (editor == mTensorEditorDock->height())
+        return;
+    // The code panel takes the rest. resizeDocks() shares out the sizes it is given in proportion, over the
+    // code panel's tab bar too (shared with the lesson notes): given with it, they come out as asked.
+    const int tabBar = tabBarHeight(*mCodePanelDock);
+    resizeDocks({mTensorEditorDock, mCodePanelDock}, {editor, total - editor + tabBar}, Qt::Vertical);
+    mDefaultLayout = saveState();
 }
 
 // The lesson state is the one place slope, tensor and code form meet: the slope control and the state
@@ -433,7 +492,8 @@ void MainWindow::restoreSettings()
     mDefaultLayout = saveState();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+    mFirstStartLayout = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (mFirstStartLayout)
         return;
     // The remembered size and state (maximized or not) win over the first start's.
     mMaximizedAtStart = false;

@@ -94,6 +94,7 @@ private:
     void saveSettings() const;
     void copyPlot();
     void fillPanels();
+    void fitPanelsToContents();
 
     QUndoStack* mUndoStack = nullptr;
     SlopeControl* mSlopeControl = nullptr;
@@ -124,6 +125,8 @@ private:
     // The dock layout of a first start, and where each panel docks by default, for View > Reset layout.
     QByteArray mDefaultLayout;
     bool mMaximizedAtStart = false;
+    // No remembered layout: the first start's panels are fitted to their contents once they have them.
+    bool mFirstStartLayout = false;
     QList<QPair<QDockWidget*, Qt::DockWidgetArea>> mPanelAreas;
 };
 
