@@ -227,6 +227,19 @@ TEST_F(PlotTest, the_formula_shrinks_to_fit_a_narrow_plot_and_grows_back)
     EXPECT_EQ(plot.formulaFont(), usual);
 }
 
+// The formula shrinks to the plot's width, so its width at full size is no minimum: the plot may be narrower
+// than that, and the panels beside it on a 1024x768 screen wider. Nothing else in it needs a third as much.
+TEST_F(PlotTest, the_formula_at_full_size_sets_no_minimum_width)
+{
+    plot.resize(1250, 720);
+    ASSERT_TRUE(waitForPaint());
+    ASSERT_GT(formulaWidth(plot), 600);
+    const QSize least = static_cast<const QWidget&>(plot).minimumSizeHint();
+    EXPECT_LT(least.width(), formulaWidth(plot) / 3);
+    EXPECT_GT(least.width(), 0);
+    EXPECT_EQ(least.height(), plot.plotLayout()->minimumOuterSizeHint().height());
+}
+
 TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)
 {
     QSet<QRgb> colours;

@@ -479,6 +479,18 @@ void ActivationPlot::fitToLayout()
         updateLayout(); // which comes back here, to find all of them fitted
 }
 
+QSize ActivationPlot::minimumSizeHint() const
+{
+    QSize least = QCustomPlot::minimumSizeHint();
+    int width = 0;
+    for (QCPLayoutElement* element : plotLayout()->elements(false)) {
+        if (element && element != mFormula)
+            width = std::max(width, element->minimumOuterSizeHint().width());
+    }
+    least.setWidth(width);
+    return least;
+}
+
 // QCustomPlot cuts a text element wider than the plot at both ends: at projector size beside the guided lesson
 // on a 1280x720 screen it lost "L" and ")". The formula shrinks to the plot's width instead. True when its
 // font changed.

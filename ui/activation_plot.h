@@ -84,6 +84,8 @@ signals:
     void framePainted();
 
 protected:
+    // QCustomPlot's, but for the formula's width: it shrinks to the plot's (fitFormula).
+    QSize minimumSizeHint() const override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void leaveEvent(QEvent* event) override;
