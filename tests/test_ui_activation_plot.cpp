@@ -12,6 +12,7 @@
 #include "legend_cover.h"
 #include "tick_spacing.h"
 #include "ui/activation_plot.h"
+#include "ui/input_points.h"
 #include "ui/hover_readout.h"
 #include "ui/language_menu.h"
 
@@ -440,6 +441,27 @@ TEST_F(PlotStartTest, the_first_frame_is_drawn_into_one_buffer_and_the_live_laye
     plot.setSlope(0.3);
     ASSERT_TRUE(QTest::qWaitFor([&] { return plot.paintCount() > before; }, 2000));
     EXPECT_EQ(fullReplots.count(), 0);
+}
+
+// The lesson's x arrives just before the first frame, after the plot was drawn for it: its points come in the
+// one replot after that frame that gives the live layer its buffer, not in another full replot before it.
+TEST_F(PlotStartTest, points_arriving_before_the_first_frame_cost_no_extra_replot)
+{
+    ActivationPlot plot;
+    plot.resize(1200, 700);
+    QSignalSpy fullReplots(&plot, &QCustomPlot::beforeReplot);
+    bool pointsSet = false;
+    QObject::connect(&plot, &QCustomPlot::afterReplot, &plot, [&] {
+        if (!std::exchange(pointsSet, true))
+            plot.setInputPoints(Tensor::float32({4}, {1.5f, -0.3f, -2.2f, 0.6f}));
+    });
+    test::showAndWait(plot);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plot.hasLiveBuffer() && plot.paintCount() > 1; }, 2000));
+    QTest::qWait(50);
+    EXPECT_TRUE(pointsSet);
+    EXPECT_EQ(fullReplots.count(), 2) << "the first frame's, then the one giving the live layer its buffer";
+    EXPECT_EQ(plot.inputPoints().xs().size(), 4u);
+    EXPECT_EQ(plot.inputPoints().onLeakyRelu()->dataCount(), 4);
 }
 
 TEST_F(PlotTest, a_slope_change_repaints_without_a_full_replot)

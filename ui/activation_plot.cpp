@@ -852,6 +852,13 @@ void ActivationPlot::refreshLiveLayer()
     // draw into, and redraw() says so.
     if (mReplotQueued)
         return;
+    // Until the live layer has a buffer of its own any change draws every layer again: at the first frame, in
+    // the replot that gives it that buffer (bufferLiveLayer), rather than in one more just before.
+    if (!hasLiveBuffer()) {
+        mLegendChanged = false;
+        replot(rpQueuedReplot);
+        return;
+    }
     if (std::exchange(mLegendChanged, false)) {
         // The legend lies inside the axis rectangle, on the live layer; laid out again, it leaves the static
         // buffer as it is unless the axis rectangle itself moved.
