@@ -261,6 +261,28 @@ TEST_F(ProjectorTest, in_chinese_the_first_start_shows_both_panels_without_scrol
     LanguageMenu::installTranslation(QStringLiteral("en"));
 }
 
+// Restored from the first start's maximized state the window steps back to most of the screen, centred, as a
+// window does (it had kept the screen's size, so restoring changed nothing to see); the panels keep their
+// width and the plot gives up what the window loses.
+TEST_F(ProjectorTest, restored_from_the_first_start_the_window_is_smaller_than_the_screen)
+{
+    window.reset();
+    MainWindow firstStart;
+    expectFirstStartFillsTheScreen(firstStart);
+    const int panelWidth = firstStart.tensorEditorDock()->width();
+    const QRect available = firstStart.screen()->availableGeometry();
+    firstStart.showNormal();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !firstStart.isMaximized() && firstStart.width() < available.width(); }, 2000))
+        << "restored to " << firstStart.width() << "x" << firstStart.height();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(available.contains(firstStart.frameGeometry()));
+    EXPECT_LE(firstStart.width(), available.width() * 9 / 10);
+    EXPECT_LE(firstStart.height(), available.height() * 9 / 10);
+    EXPECT_EQ(firstStart.tensorEditorDock()->width(), panelWidth);
+    EXPECT_GE(firstStart.centralWidget()->width(), firstStart.centralWidget()->minimumSizeHint().width());
+}
+
 // Maximized only on the first start: a window the teacher made smaller comes back at that size.
 TEST_F(ProjectorTest, a_window_left_smaller_than_the_screen_reopens_at_that_size)
 {
