@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QSettings>
 #include <QSlider>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -218,6 +219,11 @@ void measureSlopeDrag(benchmark::State& state, bool training, const QString& exp
     slider->setSliderDown(false);
     state.counters["plot_w"] = plot->width();
     state.counters["plot_h"] = plot->height();
+    if (!expression.isEmpty()) {
+        // Each tick repaints the rows in sight: a taller table costs more per tick.
+        const QTableView* table = window.tensorEditorDock()->editor()->table();
+        state.counters["rows_in_sight"] = table->viewport()->height() / std::max(table->rowHeight(0), 1);
+    }
     reportPercentiles(state, std::move(times));
     reportPercentiles(state, std::move(cpuTimes), "cpu_");
     if (training)
