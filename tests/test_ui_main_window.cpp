@@ -317,6 +317,11 @@ TEST_F(MainWindowTest, reopens_with_its_panels_where_they_were_left)
     window.reset(); // resized after it was made; these start as the app does
     auto first = std::make_unique<MainWindow>();
     ASSERT_TRUE(test::showAndWait(*first));
+    // The panels get their contents just after the first frame, and on a first start their split with them.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return first->plot()->paintCount() > 0 && first->tensorEditorDock()->widget() != nullptr; },
+        2000));
+    QCoreApplication::processEvents();
     TensorEditorDock* tensor = first->tensorEditorDock();
     first->resizeDocks({tensor}, {tensor->width() + 60}, Qt::Horizontal);
     first->resizeDocks({tensor}, {tensor->height() - 40}, Qt::Vertical);
