@@ -2,6 +2,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLayout>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -246,6 +247,41 @@ TEST_F(CodePanelTest, copy_stands_at_the_right_of_the_switches_last_line)
             << placeIn(*panel.backwardBox(), panel).topLeft().y() << ", the program from "
             << placeIn(*panel.codeView(), panel).top();
     }
+}
+
+// The line PyTorch prints shows whole in a narrow panel, smaller, as the plot's formula does, but never
+// smaller than the panel's own text; wide again, it is back at its full size.
+TEST_F(CodePanelTest, the_printed_line_shrinks_to_fit_a_narrow_box_and_grows_back)
+{
+    setLesson("torch.randn(4)", 0.01);
+    ASSERT_TRUE(settle());
+    QPlainTextEdit& output = *panel.outputView();
+    const QString line = QStringLiteral("tensor([ 1.5410, -0.0029, -0.0218,  0.5684])");
+    ASSERT_EQ(output.toPlainText(), line);
+    const QFont full = output.font();
+    ASSERT_EQ(output.horizontalScrollBar()->maximum(), 0);
+    const double fullWidth = QFontMetricsF(full).horizontalAdvance(line);
+    QFont least = full;
+    least.setPointSizeF(panel.font().pointSizeF());
+    const double leastWidth = QFontMetricsF(least).horizontalAdvance(line);
+    ASSERT_LT(leastWidth + 40, fullWidth);
+
+    // Room for the line at a size between the two: the viewport's width less its side margins.
+    const int around = panel.width() - output.viewport()->width();
+    const auto margins = static_cast<int>(std::ceil(2 * output.document()->documentMargin()));
+    panel.resize(static_cast<int>((fullWidth + leastWidth) / 2) + margins + around, panel.height());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return output.font().pointSizeF() < full.pointSizeF(); }, 2000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(output.horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
+    EXPECT_GT(output.font().pointSizeF(), least.pointSizeF());
+
+    // Narrower than the line at the panel's text size: that size, and the box scrolls.
+    panel.resize(static_cast<int>(leastWidth / 2) + margins + around, panel.height());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return output.font().pointSizeF() <= least.pointSizeF(); }, 2000));
+    EXPECT_EQ(output.font().pointSizeF(), least.pointSizeF());
+
+    panel.resize(800, panel.height());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return output.font() == full; }, 2000));
 }
 
 TEST_F(CodePanelTest, copy_puts_the_whole_program_on_the_clipboard)

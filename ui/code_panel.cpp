@@ -7,11 +7,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
@@ -97,8 +99,11 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     QFont bold = mOutputTitle->font();
     bold.setBold(true);
     mOutputTitle->setFont(bold);
-    mOutput = readOnlyView(this, codeFont(font(), 1.25));
+    mOutputFont = codeFont(font(), 1.25);
+    mOutput = readOnlyView(this, mOutputFont);
     mOutput->setObjectName(QStringLiteral("outputView"));
+    mOutputViewport = mOutput->viewport();
+    mOutputViewport->installEventFilter(this);
     mOutput->setToolTip(tr("What running the program above prints, byte for byte as PyTorch 1.13 prints it"));
     // The lesson's output is one line: a low dock keeps that much of the box rather than
     // QAbstractScrollArea's usual minimum of three, and gives the rest to the program. QPlainTextEdit scrolls
@@ -323,7 +328,33 @@ void CodePanel::onEvaluated(const EvaluationPtr& evaluation)
                                              .arg(localizedMessage(*result.error)),
                           red);
     }
+    fitOutputFont();
     updateNote();
+}
+
+// The output at its full size where the box has room for its widest line, smaller where it has not, down to
+// the panel's own text size: in a narrow dock the line PyTorch prints then shows whole rather than run under
+// a scroll bar.
+void CodePanel::fitOutputFont()
+{
+    const qreal room = mOutput->viewport()->width() - 2 * mOutput->document()->documentMargin() - 1;
+    const QFontMetricsF metrics(mOutputFont);
+    qreal widest = 0;
+    for (QTextBlock block = mOutput->document()->begin(); block.isValid(); block = block.next())
+        widest = std::max(widest, metrics.horizontalAdvance(block.text()));
+    QFont fitted = mOutputFont;
+    // A little under the ratio: hinting makes a text's width not quite proportional to its size.
+    if (room > 0 && widest > room)
+        fitted.setPointSizeF(std::max(mOutputFont.pointSizeF() * room / widest * 0.98, font().pointSizeF()));
+    if (fitted != mOutput->font())
+        mOutput->setFont(fitted);
+}
+
+bool CodePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && watched == mOutputViewport)
+        fitOutputFont();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString CodePanel::outputText() const

@@ -52,6 +52,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Syntax colours for the code field's background: dark on light, light on dark.
@@ -61,6 +62,7 @@ private:
     void updateProgram(const QString& program);
     void updateNote();
     void onEvaluated(const EvaluationPtr& evaluation);
+    void fitOutputFont();
 
     LessonState* mState;
     LessonEvaluator* mEvaluator;
@@ -75,6 +77,9 @@ private:
     QLabel* mNote = nullptr;
     QLabel* mOutputTitle = nullptr;
     QPlainTextEdit* mOutput = nullptr;
+    QWidget* mOutputViewport = nullptr;
+    // The output's font where the box has room for its widest line.
+    QFont mOutputFont;
     bool mPrintedNewlineHidden = false;
     QTimer* mBusyDelay = nullptr;
 };
