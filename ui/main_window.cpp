@@ -466,10 +466,28 @@ void MainWindow::openGuidedLesson()
 
 void MainWindow::showAtStart()
 {
-    if (mMaximizedAtStart)
+    if (mMaximizedAtStart) {
+        mSmallerWhenRestored = true;
         showMaximized();
-    else
+    } else {
         show();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Maximized at the first start, the window was laid out at the screen's size (its panels at their share
+    // of it, which a smaller window would have narrowed): restored, it steps back to 90% of the screen,
+    // centred, as a window does. The panels keep their width, and the plot gives up what the window loses.
+    if (event->type() != QEvent::WindowStateChange || !mSmallerWhenRestored
+        || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized)))
+        return;
+    mSmallerWhenRestored = false;
+    const QRect available = screen()->availableGeometry();
+    QRect normal(QPoint(), QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+    normal.moveCenter(available.center());
+    setGeometry(normal);
 }
 
 void MainWindow::restoreSettings()
@@ -482,16 +500,13 @@ void MainWindow::restoreSettings()
     // A projector's 1280x720 or a 1366x768 laptop has no room to spare around the window: there it starts
     // maximized, and the panels take their share of that.
     mMaximizedAtStart = available.width() < 1400 || available.height() < 800;
-    // The panels are laid out for the size the window shows at first, the screen's where it is maximized. The
-    // window's own size stays the one it steps back to when the teacher restores it; the panels keep their
-    // width then, and the plot gives up what the window loses.
-    const QSize shown = mMaximizedAtStart ? available.size() : size();
+    if (mMaximizedAtStart)
+        resize(available.size());
     // Wide enough for the tensor table's five columns and a line of printed output.
-    resizeDocks({mTensorEditorDock}, {shown.width() * 9 / 20}, Qt::Horizontal);
+    resizeDocks({mTensorEditorDock}, {width() * 9 / 20}, Qt::Horizontal);
     // Their contents come after the first frame, so the split is set here rather than left to their size
     // hints: the tensor table with its rows, the program with its output beneath.
-    resizeDocks(
-        {mTensorEditorDock, mCodePanelDock}, {shown.height() * 3 / 7, shown.height() * 4 / 7}, Qt::Vertical);
+    resizeDocks({mTensorEditorDock, mCodePanelDock}, {height() * 3 / 7, height() * 4 / 7}, Qt::Vertical);
     mDefaultLayout = saveState();
 
     QSettings settings;

@@ -77,6 +77,7 @@ public:
     void resetLayout();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -127,6 +128,8 @@ private:
     bool mMaximizedAtStart = false;
     // No remembered layout: the first start's panels are fitted to their contents once they have them.
     bool mFirstStartLayout = false;
+    // Maximized at the first start: the first restore makes the window smaller than the screen.
+    bool mSmallerWhenRestored = false;
     QList<QPair<QDockWidget*, Qt::DockWidgetArea>> mPanelAreas;
 };
 
