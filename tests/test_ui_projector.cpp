@@ -360,6 +360,26 @@ TEST_F(ProjectorTest, at_its_first_start_beside_the_guided_lesson_the_panels_sho
     expectPanelsWholeBesideTheLesson(firstStart);
 }
 
+// The tutorial's first example beside the lesson's text: the line PyTorch prints shows whole, the plot and
+// the lesson's column giving up width for it and the output's font shrinking where it must.
+TEST_F(ProjectorTest, beside_the_guided_lesson_the_first_example_shows_its_printed_line_whole)
+{
+    window.reset();
+    MainWindow firstStart;
+    firstStart.showAtStart();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&firstStart));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return firstStart.plot()->paintCount() > 0; }, 2000));
+    firstStart.guidedLessonAction()->trigger();
+    firstStart.guidedLesson()->showStep(1);
+    const CodePanel& code = *firstStart.codePanelDock()->panel();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return code.outputText() == QStringLiteral("tensor([ 1.5410, -0.0587, -0.4358,  0.5684])\n"); },
+        10'000))
+        << code.outputText().toStdString();
+    QTest::qWait(300);
+    EXPECT_EQ(code.outputView()->horizontalScrollBar()->maximum(), 0) << "the printed line is cut";
+}
+
 // Docked under the plot, the training panel and the plot would squeeze each other: the lesson's training
 // step gives the panel the window beside the lesson, whose text and buttons stay in view.
 TEST_F(ProjectorTest, the_lessons_training_step_fills_the_window_beside_the_lesson)

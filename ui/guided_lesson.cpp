@@ -174,7 +174,7 @@ void GuidedLesson::applySidePanels(const GuidedLessonStep& shown)
     QList<int> widths;
     if (!isFloating()) {
         docks.append(this);
-        widths.append(mWindow->width() * 9 / 40);
+        widths.append(mWindow->width() / 5);
     }
     for (QDockWidget* side : {static_cast<QDockWidget*>(mWindow->tensorEditorDock()),
                               static_cast<QDockWidget*>(mWindow->codePanelDock())}) {

@@ -61,7 +61,7 @@ SlopeControl::SlopeControl(QWidget* parent) : QWidget(parent)
 
     mSlider = new QSlider(Qt::Horizontal, this);
     mSlider->setObjectName(QStringLiteral("slopeSlider"));
-    mSlider->setMinimumWidth(160);
+    mSlider->setMinimumWidth(120);
     mSlider->setToolTip(tr("Drag to change the slope; the scale is finer near 0. ") + keysHelp);
     mSlider->installEventFilter(this);
     name->setBuddy(mSpinBox);
