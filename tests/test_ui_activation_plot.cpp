@@ -241,6 +241,35 @@ TEST_F(PlotTest, the_formula_at_full_size_sets_no_minimum_width)
     EXPECT_EQ(least.height(), plot.plotLayout()->minimumOuterSizeHint().height());
 }
 
+// The negative half's caption ends at x = 0. Where the half is too narrow for it on one line (a narrow plot
+// beside the guided lesson) it takes two rather than run off the plot's left edge.
+TEST_F(PlotTest, the_negative_halfs_caption_takes_two_lines_rather_than_run_off_the_plot)
+{
+    QCPItemText* caption = nullptr;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+        if (text && text->text().contains(QStringLiteral("negative inputs")))
+            caption = text;
+    }
+    ASSERT_NE(caption, nullptr);
+    const auto captionLeft = [&] {
+        const QRectF box
+            = QFontMetricsF(caption->font()).boundingRect(QRectF(), Qt::AlignRight, caption->text());
+        return caption->position->pixelPosition().x() - caption->padding().right() - box.width();
+    };
+    EXPECT_FALSE(caption->text().contains(QLatin1Char('\n')));
+    EXPECT_GE(captionLeft(), plot.axisRect()->left());
+
+    plot.resize(440, 500);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_EQ(caption->text(), QStringLiteral("x < 0:\nnegative inputs"));
+    EXPECT_GE(captionLeft(), plot.axisRect()->left());
+
+    plot.resize(1200, 700);
+    ASSERT_TRUE(waitForPaint());
+    EXPECT_EQ(caption->text(), QStringLiteral("x < 0: negative inputs"));
+}
+
 TEST_F(PlotTest, curves_use_four_colours_and_four_line_styles)
 {
     QSet<QRgb> colours;

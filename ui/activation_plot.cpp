@@ -11,6 +11,7 @@
 #include <utility>
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStyle>
 
 #include "ui/graph_extent.h"
@@ -228,13 +229,17 @@ void ActivationPlot::setupShading()
     caption->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     caption->position->setCoords(0.0, 1.0);
     caption->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    caption->setTextAlignment(Qt::AlignRight);
     caption->setPadding(QMargins(0, 0, 10, 8));
     QFont captionFont = sizedFont(font(), kTickFontPt);
     captionFont.setItalic(true);
     caption->setFont(captionFont);
     caption->setColor(QColor(90, 90, 90));
-    caption->setText(tr("x < 0: negative inputs"));
+    mCaptionLine = tr("x < 0: negative inputs");
+    caption->setText(mCaptionLine);
     mCaption = caption;
+    // A pan or zoom moves x = 0, where the caption ends.
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { fitCaption(); });
 }
 
 QCPGraph* ActivationPlot::addCurveGraph(QCPLayer* onLayer, const QPen& pen, const QString& name)
@@ -471,12 +476,30 @@ QList<QCPAbstractLegendItem*> ActivationPlot::legendEntries() const
 
 void ActivationPlot::fitToLayout()
 {
+    fitCaption();
     // Both, whichever changed: the layout just made placed them as they were.
     const bool formula = fitFormula();
     // At every integer from -1 to 5 on an ordinary plot; fewer on a low one.
     const bool ticks = fitVerticalTicks(*yAxis, kYTickCount);
     if (fitLegend() || formula || ticks)
         updateLayout(); // which comes back here, to find all of them fitted
+}
+
+// The negative half's caption ends at x = 0. Where the half is too narrow for it on one line it breaks after
+// its colon ("x < 0:" above "negative inputs") rather than run off the plot's left edge. True when it
+// changed.
+bool ActivationPlot::fitCaption()
+{
+    const QMargins padding = mCaption->padding();
+    const double room = xAxis->coordToPixel(0.0) - axisRect()->left() - padding.left() - padding.right();
+    QString text = mCaptionLine;
+    const qsizetype colon = mCaptionLine.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+    if (colon > 0 && QFontMetricsF(mCaption->font()).horizontalAdvance(mCaptionLine) > room)
+        text = mCaptionLine.left(colon + 1) + QLatin1Char('\n') + mCaptionLine.mid(colon + 1).trimmed();
+    if (text == mCaption->text())
+        return false;
+    mCaption->setText(text);
+    return true;
 }
 
 QSize ActivationPlot::minimumSizeHint() const
@@ -614,8 +637,9 @@ PlotShapes ActivationPlot::legendObstacles() const
     // The caption stands on the axis rect's bottom edge and ends at x = 0 (see setupShading).
     const QFontMetricsF metrics(mCaption->font());
     const QMargins padding = mCaption->padding();
-    const QSizeF caption(metrics.horizontalAdvance(mCaption->text()) + padding.left() + padding.right(),
-                         metrics.height() + padding.top() + padding.bottom());
+    const QSizeF text = metrics.boundingRect(QRectF(), Qt::AlignRight, mCaption->text()).size();
+    const QSizeF caption(
+        text.width() + padding.left() + padding.right(), text.height() + padding.top() + padding.bottom());
     const QPointF captionEnd = mCaption->position->pixelPosition();
     shapes.boxes.append(QRectF(captionEnd - QPointF(caption.width(), caption.height()), caption));
     return shapes;

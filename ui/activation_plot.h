@@ -114,6 +114,7 @@ private:
     PlotShapes legendObstacles() const;
     // After each layout: the formula and the legend fitted to the plot's size, laid out again if either changed.
     void fitToLayout();
+    bool fitCaption();
     bool fitLegend();
     bool fitFormula();
     void resample();
@@ -158,6 +159,8 @@ private:
     // The legend's outer size by size step and column count, measured when first wanted.
     std::map<std::pair<int, int>, QSize> mLegendSizes;
     QCPItemText* mCaption = nullptr;
+    // The caption on one line; fitCaption() breaks it after its colon where the negative half is narrow.
+    QString mCaptionLine;
     std::unique_ptr<InputPoints> mInputPoints;
     std::unique_ptr<HoverReadout> mHover;
     double mHoverY = 0.0;
