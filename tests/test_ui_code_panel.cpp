@@ -184,6 +184,23 @@ TEST_F(CodePanelTest, a_low_program_box_brings_the_line_that_changed_into_view)
     EXPECT_TRUE(lineInView(view, QStringLiteral("x = torch.Tensor([1, -1])")));
 }
 
+// The line that last changed stays in view as the box gets lower: a guided lesson's step sets the slope while
+// the box is tall, then lays the panels out again and leaves it a few lines.
+TEST_F(CodePanelTest, the_line_that_changed_stays_in_view_as_the_box_gets_lower)
+{
+    setLesson("[2, -4, 5, -6]", 0.4);
+    ASSERT_TRUE(settle());
+    QPlainTextEdit& view = *panel.codeView();
+    state.setSlope(0.5);
+    ASSERT_TRUE(settle());
+    ASSERT_EQ(view.verticalScrollBar()->maximum(), 0) << "the whole program in sight";
+    view.setFixedHeight(QFontMetrics(view.font()).lineSpacing() * 2 + 2 * view.frameWidth()
+        + static_cast<int>(2 * view.document()->documentMargin())
+        + view.horizontalScrollBar()->sizeHint().height());
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return lineInView(view, QStringLiteral("negative_slope=0.5")); }, 2000));
+}
+
 QRect placeIn(const QWidget& widget, const QWidget& panel)
 {
     return QRect(widget.mapTo(&panel, QPoint(0, 0)), widget.size());

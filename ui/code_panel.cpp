@@ -77,6 +77,8 @@ CodePanel::CodePanel(LessonState* state, LessonEvaluator* evaluator, QWidget* pa
     mCode = readOnlyView(this, code);
     mCode->setObjectName(QStringLiteral("codeView"));
     mCode->setToolTip(tr("The PyTorch program for this lesson: run it and it prints the output below"));
+    mCodeViewport = mCode->viewport();
+    mCodeViewport->installEventFilter(this);
     mHighlighter = new PythonHighlighter(mCode->document());
     followPalette();
 
@@ -354,6 +356,10 @@ bool CodePanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Resize && watched == mOutputViewport)
         fitOutputFont();
+    // The line that last changed (where updateProgram() left the cursor) stays in sight as the box gets
+    // lower, as when a guided lesson's step lays the panels out again after setting the slope.
+    if (event->type() == QEvent::Resize && watched == mCodeViewport)
+        mCode->ensureCursorVisible();
     return QWidget::eventFilter(watched, event);
 }
 

@@ -18,7 +18,6 @@ class QTimer;
 namespace leakylab {
 
 class FlowRow;
-
 class PythonHighlighter;
 
 class CodePanel : public QWidget {
@@ -72,6 +71,7 @@ private:
     QButtonGroup* mActivations = nullptr;
     QCheckBox* mBackward = nullptr;
     QPlainTextEdit* mCode = nullptr;
+    QWidget* mCodeViewport = nullptr;
     PythonHighlighter* mHighlighter = nullptr;
     QPushButton* mCopy = nullptr;
     QLabel* mNote = nullptr;
